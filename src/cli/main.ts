@@ -1,0 +1,206 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  buildProgrammeModel,
+  formatMessage,
+  LOCALES,
+  normalisePath,
+  Workspace,
+  type Locale,
+  type Message,
+  type Problem,
+} from '../core';
+import { enclosingProgrammeFolder, markdownFiles } from './discover';
+import { jsonReport, rulesReport, sarifReport, textLine } from './output';
+
+declare const CURRICULUM_VERSION: string | undefined;
+const VERSION = typeof CURRICULUM_VERSION === 'string' ? CURRICULUM_VERSION : '0.0.0-dev';
+
+/** A reason the command itself could not run: exit status 2. */
+class UsageError extends Error {
+  constructor(
+    readonly reason: Message,
+    /** The language to say it in, once the arguments have told it. */
+    readonly locale?: Locale,
+  ) {
+    super(reason.key);
+  }
+}
+
+interface Options {
+  command: string;
+  paths: string[];
+  format?: string;
+  locale: Locale;
+  help: boolean;
+}
+
+/** What a run writes and its exit status, so that tests can run the CLI in-process. */
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/** Runs the `curriculum` command line with its arguments (without `node` and the script). */
+export async function runCli(args: string[], cwd = process.cwd(), env = process.env): Promise<CliResult> {
+  const locale = localeFromEnv(env);
+  let options: Options;
+  try {
+    options = parseArgs(args, locale);
+    if (options.help || options.command === 'help') {
+      return { stdout: formatMessage({ key: 'cli.usage' }, options.locale) + '\n', stderr: '', status: 0 };
+    }
+    switch (options.command) {
+      case 'check':
+        return await check(options, cwd);
+      case 'model':
+        return await model(options, cwd);
+      case 'rules':
+        return { stdout: rulesReport(options.format ?? 'text', options.locale) + '\n', stderr: '', status: 0 };
+      default:
+        throw new UsageError({ key: 'cli.unknown-command', args: { command: options.command } });
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      return { stdout: '', stderr: `curriculum: ${formatMessage(error.reason, error.locale ?? locale)}\n`, status: 2 };
+    }
+    throw error;
+  }
+}
+
+function parseArgs(args: string[], fallback: Locale): Options {
+  const options: Options = { command: '', paths: [], locale: fallback, help: false };
+  const values: Record<string, readonly string[]> = {
+    '--format': ['text', 'json', 'sarif', 'markdown'],
+    '--locale': LOCALES,
+  };
+  const pending: [string, string][] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      options.help = true;
+    } else if (arg.startsWith('-')) {
+      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      if (!(name in values)) throw new UsageError({ key: 'cli.unknown-option', args: { option: name } });
+      const value = inline ?? args[++i];
+      pending.push([name, value ?? '']);
+    } else if (options.command === '') {
+      options.command = arg;
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  // The locale is read first, so that every other complaint is in the language asked for.
+  for (const [name, value] of pending.filter(([n]) => n === '--locale')) {
+    if (!LOCALES.includes(value as Locale)) {
+      throw new UsageError({ key: 'cli.bad-value', args: { option: name, values: LOCALES.join(', ') } });
+    }
+    options.locale = value as Locale;
+  }
+  for (const [name, value] of pending.filter(([n]) => n === '--format')) {
+    const allowed = options.command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json', 'sarif'];
+    if (!allowed.includes(value)) {
+      throw new UsageError({ key: 'cli.bad-value', args: { option: name, values: allowed.join(', ') } }, options.locale);
+    }
+    options.format = value;
+  }
+  if (options.command === '') options.help = true;
+  return options;
+}
+
+function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const lang = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
+}
+
+/** Loads every Markdown file of the programmes around the given paths into a workspace. */
+async function load(paths: string[], cwd: string, locale: Locale): Promise<{ workspace: Workspace; wanted: (file: string) => boolean }> {
+  const workspace = new Workspace();
+  const targets: { path: string; isFile: boolean }[] = [];
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const full = path.resolve(cwd, given);
+    const stat = await fs.stat(full).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        error.code === 'ENOENT'
+          ? { key: 'cli.no-such-path', args: { path: given } }
+          : { key: 'cli.unreadable', args: { path: given, reason: error.code ?? error.message } },
+        locale,
+      );
+    });
+    const folder = stat.isDirectory() ? full : path.dirname(full);
+    targets.push({ path: full, isFile: !stat.isDirectory() });
+    roots.add((await enclosingProgrammeFolder(folder)) ?? folder);
+  }
+  const files = new Set<string>();
+  for (const root of roots) {
+    try {
+      for (const file of await markdownFiles(root)) files.add(file);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new UsageError({ key: 'cli.unreadable', args: { path: e.path ?? root, reason: e.code ?? e.message } }, locale);
+    }
+  }
+  for (const target of targets) if (target.isFile) files.add(target.path);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new UsageError({ key: 'cli.unreadable', args: { path: path.relative(cwd, file), reason: e.code ?? e.message } }, locale);
+    }
+    workspace.update(file, text);
+  }
+  const wanted = (file: string): boolean =>
+    targets.some((target) => {
+      const t = normalisePath(target.path);
+      return target.isFile ? file === t : file === t || file.startsWith(t.endsWith('/') ? t : t + '/');
+    });
+  return { workspace, wanted };
+}
+
+async function check(options: Options, cwd: string): Promise<CliResult> {
+  const { workspace, wanted } = await load(options.paths.length > 0 ? options.paths : ['.'], cwd, options.locale);
+  const files = workspace.paths().filter(wanted).sort();
+  const all = workspace.problems();
+  const problems: Problem[] = files.flatMap((file) => all.get(file) ?? []);
+  const status = problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const locale = options.locale;
+  switch (options.format ?? 'text') {
+    case 'json':
+      return { stdout: jsonReport(files.length, problems, cwd, locale) + '\n', stderr: '', status };
+    case 'sarif':
+      return { stdout: sarifReport(problems, cwd, locale, VERSION) + '\n', stderr: '', status };
+    default: {
+      const lines = problems.map((p) => textLine(p, cwd, locale));
+      const count = (severity: string): number => problems.filter((p) => p.severity === severity).length;
+      const errors = count('error');
+      const warnings = count('warning');
+      lines.push(
+        problems.length === 0
+          ? formatMessage({ key: 'cli.clean', args: { files: files.length } }, locale)
+          : formatMessage(
+              {
+                key: 'cli.summary',
+                args: { errors, warnings, others: problems.length - errors - warnings, files: files.length },
+              },
+              locale,
+            ),
+      );
+      return { stdout: lines.join('\n') + '\n', stderr: '', status };
+    }
+  }
+}
+
+async function model(options: Options, cwd: string): Promise<CliResult> {
+  if (options.paths.length !== 1) throw new UsageError({ key: 'cli.one-folder' }, options.locale);
+  const given = options.paths[0]!;
+  const { workspace } = await load([given], cwd, options.locale);
+  const full = normalisePath(path.resolve(cwd, given));
+  const context =
+    workspace.programmeContexts().find((p) => p.folder === full) ?? workspace.programmeOf(path.join(full, 'x.md'));
+  if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, options.locale);
+  return { stdout: JSON.stringify(buildProgrammeModel(context), null, 2) + '\n', stderr: '', status: 0 };
+}

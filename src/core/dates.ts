@@ -1,0 +1,74 @@
+/** Dates are ISO 8601 strings (`2027-03-11`); they compare correctly as strings. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is a real calendar date written year-month-day. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
+/** The number of days in a month of a year (February knows leap years). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export function isoWeekday(date: string): number {
+  const d = toUtc(date).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The date a number of days after (or before) another. */
+export function addDays(date: string, days: number): string {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every date from `start` to `end`, both included. */
+export function datesBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let d = start; d <= end && out.length < 366 * 5; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The ISO 8601 week number of a date (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(date: string): number {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + 4 - isoWeekday(date));
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Whether a string is a time of day written HH:MM on the 24-hour clock. */
+export function isTimeOfDay(value: string): boolean {
+  return TIME.test(value);
+}
+
+/**
+ * The HH:MM form of a time written another common way (`8.15`, `8:15`, `08.15`, `815` is not one),
+ * or undefined when it is not a time of day at all.
+ */
+export function normaliseTime(value: string): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
+/** Minutes since midnight of an HH:MM time. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}

@@ -1,0 +1,261 @@
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isIsoDate } from '../dates';
+import { replaceFix } from '../fixes';
+import { LineIndex } from '../lines';
+import {
+  MODULE_TYPES,
+  type AssignmentModule,
+  type CourseModule,
+  type Located,
+  type ModuleType,
+  type ParsedFile,
+  type ProgrammeModule,
+  type SeanceModule,
+  type TrackDeclaration,
+} from '../module';
+import { validateHeader } from '../schema/validate';
+import { closest } from '../suggest';
+import type { Message, Problem, Range } from '../types';
+import { parseAgenda } from './agenda';
+import { findFrontmatter } from './frontmatter';
+import { Header } from './header';
+
+/** Aliases expanded beyond this count are treated as an attack on memory (a "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Reads one Markdown file: its header, the course module it holds and the problems of the file
+ * alone. Never throws: whatever the input, the answer is a ParsedFile whose ranges are inside it.
+ */
+export function parseFile(file: string, input: string): ParsedFile {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const problems: Problem[] = [];
+  const result: ParsedFile = { file, text, lines, problems };
+  const at = (code: string, range: Range, message: Message, severity: Problem['severity'] = 'error'): void => {
+    problems.push({ file, code, severity, range, message });
+  };
+
+  // A NUL byte or a replacement character (what invalid UTF-8 decodes to) means the file is not text.
+  // eslint-disable-next-line no-control-regex
+  const binary = /[\u0000\uFFFD]/.exec(text);
+  if (binary) {
+    at('not-text', lines.range(binary.index, binary.index + 1), { key: 'not-text' });
+    return result;
+  }
+  if (text.trim() === '') {
+    at('empty-file', lines.range(0, text.length), { key: 'empty-file' }, 'information');
+    return result;
+  }
+  const span = findFrontmatter(text);
+  if (!span) return result;
+  const openRange = lines.range(span.open.start, span.open.end);
+  if (!span.close) {
+    at('frontmatter-unterminated', openRange, { key: 'frontmatter-unterminated' });
+    return result;
+  }
+
+  const doc = parseDocument(text.slice(span.content.start, span.content.end), {
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
+  for (const error of doc.errors) problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    at('yaml-syntax', firstAliasRange(doc, header) ?? openRange, { key: 'yaml.aliases' });
+    return result;
+  }
+  if (!isMap(doc.contents) || typeof data !== 'object' || data === null) return result;
+  const typeValue = (data as Record<string, unknown>).type;
+  if (typeof typeValue !== 'string') return result;
+  if (!(MODULE_TYPES as readonly string[]).includes(typeValue)) {
+    const suggestion = closest(typeValue, MODULE_TYPES);
+    if (suggestion) {
+      const range = header.valueRange(['type'])!;
+      problems.push({
+        file,
+        code: 'invalid-value',
+        severity: 'error',
+        range,
+        message: {
+          key: 'invalid-value.enum-suggest',
+          args: { key: 'type', values: MODULE_TYPES.join(', '), suggestion },
+        },
+        fixes: [replaceFix(file, range, suggestion)],
+      });
+    }
+    return result;
+  }
+  const type = typeValue as ModuleType;
+  // A header that is not valid YAML gets no schema check: its errors would only echo the syntax error.
+  const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header) : undefined;
+  if (schema) problems.push(...schema.problems);
+  const reader = new FieldReader(header, schema?.badPaths ?? new Set());
+  result.module = readModule(file, type, reader, header, lines, problems);
+  return result;
+}
+
+function readModule(
+  file: string,
+  type: ModuleType,
+  read: FieldReader,
+  header: Header,
+  lines: LineIndex,
+  problems: Problem[],
+): CourseModule {
+  const base = { file, id: read.string(['id']), title: read.string(['title']), headerRange: header.openRange };
+  switch (type) {
+    case 'programme': {
+      const tracks: TrackDeclaration[] = [];
+      const node = header.node(['tracks']);
+      const count = isSeq(node) ? node.items.length : 0;
+      for (let i = 0; i < count; i++) {
+        const id = read.string(['tracks', i, 'id']);
+        if (!id) continue;
+        tracks.push({
+          id,
+          title: read.string(['tracks', i, 'title'])?.value,
+          description: read.string(['tracks', i, 'description'])?.value,
+          range: header.valueRange(['tracks', i])!,
+        });
+      }
+      const amount = read.number(['price', 'amount']);
+      const currency = read.string(['price', 'currency'])?.value;
+      const programme: ProgrammeModule = {
+        ...base,
+        type,
+        organisation: read.string(['organisation'])?.value,
+        audience: read.string(['audience'])?.value,
+        language: read.string(['language'])?.value,
+        country: read.string(['country']),
+        timezone: read.string(['timezone'])?.value,
+        period: { start: read.date(['period', 'start']), end: read.date(['period', 'end']) },
+        tracks,
+        price:
+          amount !== undefined && currency
+            ? { amount, currency, vat: read.string(['price', 'vat'])?.value }
+            : undefined,
+        contact: read.string(['contact'])?.value,
+      };
+      return programme;
+    }
+    case 'seance': {
+      const date = read.date(['date']);
+      const agenda = parseAgenda(file, lines, date?.value);
+      problems.push(...agenda.problems);
+      const seance: SeanceModule = {
+        ...base,
+        type,
+        track: read.string(['track']),
+        date,
+        endDate: read.date(['end-date']),
+        time: { start: read.string(['time', 'start']), end: read.string(['time', 'end']) },
+        mode: read.string(['mode'])?.value,
+        location: read.string(['location'])?.value,
+        link: read.string(['link'])?.value,
+        facilitators: read.strings(['facilitators']),
+        goals: read.strings(['goals']).map((g) => g.value),
+        agenda: agenda.items,
+      };
+      return seance;
+    }
+    case 'assignment': {
+      const due = read.string(['due']);
+      if (due && /^\d{4}-\d{2}-\d{2}$/.test(due.value) && !isIsoDate(due.value)) {
+        problems.push({
+          file,
+          code: 'invalid-date',
+          severity: 'error',
+          range: due.range,
+          message: { key: 'invalid-date', args: { key: 'due', value: due.value } },
+        });
+      }
+      const assignment: AssignmentModule = {
+        ...base,
+        type,
+        track: read.string(['track']),
+        given: read.string(['given']),
+        due,
+        effort: read.string(['effort'])?.value,
+      };
+      return assignment;
+    }
+  }
+}
+
+/** Reads typed values from the header, skipping any value the schema found wrong. */
+class FieldReader {
+  constructor(
+    private readonly header: Header,
+    private readonly badPaths: Set<string>,
+  ) {}
+
+  private scalar(path: (string | number)[]): { value: unknown; range: Range } | undefined {
+    if (this.badPaths.has('/' + path.join('/'))) return undefined;
+    const node = this.header.node(path);
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    return { value: node.value, range: this.header.valueRange(path)! };
+  }
+
+  string(path: (string | number)[]): Located<string> | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'string' ? { value: s.value, range: s.range } : undefined;
+  }
+
+  number(path: (string | number)[]): number | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'number' ? s.value : undefined;
+  }
+
+  date(path: (string | number)[]): Located<string> | undefined {
+    const s = this.string(path);
+    return s && isIsoDate(s.value) ? s : undefined;
+  }
+
+  strings(path: (string | number)[]): Located<string>[] {
+    const node = this.header.node(path);
+    if (!isSeq(node)) return [];
+    const out: Located<string>[] = [];
+    for (let i = 0; i < node.items.length; i++) {
+      const s = this.string([...path, i]);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+}
+
+function yamlProblem(file: string, error: YAMLError, header: Header, contentLength: number): Problem {
+  const start = Math.min(error.pos[0], contentLength);
+  const end = Math.max(start, Math.min(error.pos[1], contentLength));
+  const range = header.range(start, end);
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = header.lines.text.slice(header.offset + start, header.offset + end);
+    return { file, code: 'duplicate-key', severity: 'error', range, message: { key: 'duplicate-key', args: { key } } };
+  }
+  const known: Record<string, string> = {
+    TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
+    BAD_INDENT: 'yaml.BAD_INDENT',
+    MISSING_CHAR: 'yaml.MISSING_CHAR',
+    MULTILINE_IMPLICIT_KEY: 'yaml.implicit-key',
+    BLOCK_AS_IMPLICIT_KEY: 'yaml.implicit-key',
+  };
+  const message: Message = known[error.code]
+    ? { key: known[error.code]! }
+    : { key: 'yaml.generic', args: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') } };
+  return { file, code: 'yaml-syntax', severity: 'error', range, message };
+}
+
+function firstAliasRange(doc: Document, header: Header): Range | undefined {
+  let range: Range | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) range = header.range(node.range[0], node.range[1]);
+      return visit.BREAK;
+    },
+  });
+  return range;
+}

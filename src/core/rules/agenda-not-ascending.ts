@@ -1,0 +1,49 @@
+import { minutesOf } from '../dates';
+import type { AgendaItem } from '../module';
+import type { Fix } from '../types';
+import type { ModuleRule } from './rule';
+
+/** Agenda items run in time order, day by day. */
+export const agendaNotAscending: ModuleRule = {
+  code: 'agenda-not-ascending',
+  severity: 'warning',
+  scope: 'module',
+  check(module, report, text) {
+    if (module.type !== 'seance') return;
+    let previous: AgendaItem | undefined;
+    for (const item of module.agenda) {
+      if (!item.time) continue;
+      if (previous?.time && previous.date === item.date && minutesOf(item.time.value) < minutesOf(previous.time.value)) {
+        const fix = sortFix(module.file, module.agenda, item.list, text);
+        report({
+          file: module.file,
+          range: item.time.range,
+          message: { key: 'agenda-not-ascending', args: { time: item.time.value, previous: previous.time.value } },
+          ...(fix ? { fixes: [fix] } : {}),
+        });
+      }
+      previous = item;
+    }
+  },
+};
+
+/**
+ * Reorders the items of one agenda list by time, moving each item's text as it is. Offered only
+ * when every item of the list has a time, so nothing is placed by guess.
+ */
+function sortFix(file: string, agenda: readonly AgendaItem[], list: number, text: string): Fix | undefined {
+  const items = agenda.filter((item) => item.list === list);
+  if (items.length < 2 || items.some((item) => !item.time)) return undefined;
+  const sorted = [...items].sort((a, b) => minutesOf(a.time!.value) - minutesOf(b.time!.value));
+  let newText = '';
+  for (let i = 0; i < items.length; i++) {
+    newText += text.slice(sorted[i]!.offsets.start, sorted[i]!.offsets.end);
+    if (i + 1 < items.length) newText += text.slice(items[i]!.offsets.end, items[i + 1]!.offsets.start);
+  }
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  return {
+    title: { key: 'fix.sort-agenda' },
+    edits: [{ file, range: { start: first.range.start, end: last.range.end }, newText }],
+  };
+}

@@ -1,0 +1,42 @@
+import type { SeanceModule } from '../module';
+import { assignmentDue, seancesById } from '../schedule';
+import type { ProgrammeRule } from './rule';
+
+/**
+ * An assignment is due at or before the next seance of its track after the one where it is given
+ * (homework given at no seance: at or before the track's first seance). The track is the
+ * assignment's own, else that of the seance where it is given, else any seance counts.
+ */
+export const assignmentDueTooLate: ProgrammeRule = {
+  code: 'assignment-due-too-late',
+  severity: 'warning',
+  scope: 'programme',
+  check(programme, report) {
+    const byId = seancesById(programme);
+    const dated = programme.seances
+      .filter((seance): seance is SeanceModule & { date: NonNullable<SeanceModule['date']> } => !!seance.date)
+      .sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
+    for (const assignment of programme.assignments) {
+      const due = assignmentDue(assignment, byId);
+      if (!due || !assignment.due) continue;
+      const given = assignment.given ? byId.get(assignment.given.value) : undefined;
+      if (assignment.given && !given?.date) continue;
+      const track = assignment.track?.value ?? given?.track?.value;
+      const next = dated.find(
+        (seance) =>
+          seance !== given &&
+          (!given?.date || seance.date.value > given.date.value) &&
+          (track === undefined || seance.track?.value === track),
+      );
+      if (!next || due.date <= next.date.value) continue;
+      report({
+        file: assignment.file,
+        range: assignment.due.range,
+        message: {
+          key: 'assignment-due-too-late',
+          args: { due: due.date, next: next.id?.value ?? '?', date: next.date.value },
+        },
+      });
+    }
+  },
+};

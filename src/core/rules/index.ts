@@ -1,0 +1,43 @@
+import { agendaMissingTime } from './agenda-missing-time';
+import { agendaNotAscending } from './agenda-not-ascending';
+import { agendaOutsideTime } from './agenda-outside-time';
+import { assignmentDueBeforeGiven } from './assignment-due-before-given';
+import { assignmentDueTooLate } from './assignment-due-too-late';
+import { duplicateId } from './duplicate-id';
+import { facilitatorDoubleBooked } from './facilitator-double-booked';
+import { multipleProgrammes } from './multiple-programmes';
+import { orphanModule } from './orphan-module';
+import type { ModuleRule, ProgrammeRule, Rule, WorkspaceRule } from './rule';
+import { seanceOnHoliday } from './seance-on-holiday';
+import { seanceOnWeekend } from './seance-on-weekend';
+import { seanceOutsidePeriod } from './seance-outside-period';
+import { seanceOverlap } from './seance-overlap';
+import { spanReversed } from './span-reversed';
+import { trackWithoutSeance } from './track-without-seance';
+import { unknownSeance } from './unknown-seance';
+import { unknownTrack } from './unknown-track';
+
+/** Every rule of the checker. A new rule is a file in this folder and a line here. */
+export const rules: readonly Rule[] = [
+  agendaMissingTime,
+  agendaNotAscending,
+  agendaOutsideTime,
+  spanReversed,
+  duplicateId,
+  unknownTrack,
+  unknownSeance,
+  seanceOutsidePeriod,
+  seanceOverlap,
+  seanceOnWeekend,
+  seanceOnHoliday,
+  assignmentDueBeforeGiven,
+  assignmentDueTooLate,
+  trackWithoutSeance,
+  orphanModule,
+  multipleProgrammes,
+  facilitatorDoubleBooked,
+];
+
+export const moduleRules = rules.filter((rule): rule is ModuleRule => rule.scope === 'module');
+export const programmeRules = rules.filter((rule): rule is ProgrammeRule => rule.scope === 'programme');
+export const workspaceRules = rules.filter((rule): rule is WorkspaceRule => rule.scope === 'workspace');

@@ -1,0 +1,58 @@
+import type { AssignmentModule, CourseModule, ProgrammeModule, SeanceModule } from '../module';
+import type { Fix, Message, Range, Severity } from '../types';
+
+/** What a rule reports; the checker adds the rule's code and severity. */
+export interface Report {
+  file: string;
+  range: Range;
+  message: Message;
+  fixes?: Fix[];
+}
+
+export type Reporter = (report: Report) => void;
+
+/** A programme with its modules, as cross-file rules see it. */
+export interface ProgrammeContext {
+  /** The programme folder, with forward slashes. */
+  folder: string;
+  programme: ProgrammeModule;
+  seances: readonly SeanceModule[];
+  assignments: readonly AssignmentModule[];
+  /** The country whose public holidays apply, if it is known. */
+  country?: string;
+  /** A module path relative to the programme folder, for messages. */
+  relative(file: string): string;
+}
+
+/** The whole workspace, for rules that look across programmes. */
+export interface WorkspaceContext {
+  programmes: readonly ProgrammeContext[];
+  /** Seances and assignments outside every programme folder. */
+  orphans: readonly CourseModule[];
+  /** Programme modules in a folder that already has one, with the file of the one that counts. */
+  extraProgrammes: readonly { module: ProgrammeModule; primary: string }[];
+}
+
+interface RuleBase {
+  /** A stable kebab-case code. */
+  code: string;
+  severity: Severity;
+}
+
+export interface ModuleRule extends RuleBase {
+  scope: 'module';
+  /** `text` is the whole file, for fixes that move text. */
+  check(module: CourseModule, report: Reporter, text: string): void;
+}
+
+export interface ProgrammeRule extends RuleBase {
+  scope: 'programme';
+  check(programme: ProgrammeContext, report: Reporter): void;
+}
+
+export interface WorkspaceRule extends RuleBase {
+  scope: 'workspace';
+  check(workspace: WorkspaceContext, report: Reporter): void;
+}
+
+export type Rule = ModuleRule | ProgrammeRule | WorkspaceRule;

@@ -1,0 +1,33 @@
+import type { Located } from '../module';
+import { fixesOf, replaceFix } from '../fixes';
+import { closest } from '../suggest';
+import type { ProgrammeRule } from './rule';
+
+/** An assignment's `given` names a seance of the programme, and so does `due` unless it is a date. */
+export const unknownSeance: ProgrammeRule = {
+  code: 'unknown-seance',
+  severity: 'error',
+  scope: 'programme',
+  check(programme, report) {
+    const ids = programme.seances.flatMap((seance) => (seance.id ? [seance.id.value] : []));
+    const known = new Set(ids);
+    const checkReference = (file: string, reference: Located<string> | undefined): void => {
+      if (!reference || known.has(reference.value)) return;
+      const suggestion = closest(reference.value, ids);
+      report({
+        file,
+        range: reference.range,
+        message: suggestion
+          ? { key: 'unknown-seance.suggest', args: { id: reference.value, suggestion } }
+          : { key: 'unknown-seance', args: { id: reference.value } },
+        ...fixesOf(suggestion ? replaceFix(file, reference.range, suggestion) : undefined),
+      });
+    };
+    for (const assignment of programme.assignments) {
+      checkReference(assignment.file, assignment.given);
+      if (assignment.due && !/^\d{4}-\d{2}-\d{2}$/.test(assignment.due.value)) {
+        checkReference(assignment.file, assignment.due);
+      }
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import type { ProgrammeContext } from './rules/rule';
+import { isIsoDate } from './dates';
+import type { AssignmentModule, SeanceModule } from './module';
+
+/** When a seance starts and ends, as sortable `YYYY-MM-DDTHH:MM` strings. */
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+/**
+ * The time a seance takes: from its start time on its first day to its end time on its last day;
+ * a seance without times takes the whole day. Undefined when it has no date.
+ */
+export function seanceInterval(seance: SeanceModule): Interval | undefined {
+  if (!seance.date) return undefined;
+  const last = seance.endDate && seance.endDate.value > seance.date.value ? seance.endDate.value : seance.date.value;
+  return {
+    start: `${seance.date.value}T${seance.time?.start?.value ?? '00:00'}`,
+    end: `${last}T${seance.time?.end?.value ?? '24:00'}`,
+  };
+}
+
+/** Whether two intervals share some time (touching ends do not overlap). */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every pair of overlapping seances, found by a sweep over their start times. */
+export function overlappingPairs(seances: readonly SeanceModule[]): [SeanceModule, SeanceModule][] {
+  const timed = seances
+    .map((seance) => ({ seance, interval: seanceInterval(seance) }))
+    .filter((s): s is { seance: SeanceModule; interval: Interval } => s.interval !== undefined)
+    .sort((a, b) => (a.interval.start < b.interval.start ? -1 : a.interval.start > b.interval.start ? 1 : 0));
+  const pairs: [SeanceModule, SeanceModule][] = [];
+  const active: typeof timed = [];
+  for (const current of timed) {
+    for (let i = active.length - 1; i >= 0; i--) {
+      if (active[i]!.interval.end <= current.interval.start) active.splice(i, 1);
+    }
+    for (const other of active) {
+      if (overlaps(other.interval, current.interval)) pairs.push([other.seance, current.seance]);
+    }
+    active.push(current);
+  }
+  return pairs;
+}
+
+/** The seances of a programme by id (the first one, when an id is used twice). */
+export function seancesById(programme: ProgrammeContext): Map<string, SeanceModule> {
+  const map = new Map<string, SeanceModule>();
+  for (const seance of programme.seances) {
+    if (seance.id && !map.has(seance.id.value)) map.set(seance.id.value, seance);
+  }
+  return map;
+}
+
+/** When an assignment is due: the date of its `due` seance, or its `due` date. */
+export function assignmentDue(
+  assignment: AssignmentModule,
+  byId: ReadonlyMap<string, SeanceModule>,
+): { date: string; seance?: SeanceModule } | undefined {
+  const due = assignment.due?.value;
+  if (!due) return undefined;
+  if (isIsoDate(due)) return { date: due };
+  const seance = byId.get(due);
+  return seance?.date ? { date: seance.date.value, seance } : undefined;
+}

@@ -1,0 +1,192 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { Document } from 'yaml';
+import { isIsoDate, isTimeOfDay, normaliseTime } from '../dates';
+import { replaceFix } from '../fixes';
+import type { ModuleType } from '../module';
+import type { Header } from '../parse/header';
+import { pointerToPath } from '../parse/yamlNodes';
+import { closest } from '../suggest';
+import type { Fix, Message, Problem, Range, Severity } from '../types';
+import { commonSchema, moduleSchemas } from './schemas';
+
+let validators: Record<ModuleType, ValidateFunction> | undefined;
+
+/** The validators of the three module types, compiled once on first use. */
+function compiled(): Record<ModuleType, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  addFormats(ajv, ['uri']);
+  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
+  ajv.addFormat('time-of-day', { type: 'string', validate: isTimeOfDay });
+  ajv.addSchema(commonSchema);
+  validators = {
+    programme: ajv.compile(moduleSchemas.programme),
+    seance: ajv.compile(moduleSchemas.seance),
+    assignment: ajv.compile(moduleSchemas.assignment),
+  };
+  return validators;
+}
+
+/** What schema validation found: problems, and the paths whose values must not be trusted. */
+export interface SchemaResult {
+  problems: Problem[];
+  badPaths: Set<string>;
+}
+
+/** Validates a module header against its type's schema; every error gets the narrowest range. */
+export function validateHeader(file: string, type: ModuleType, data: unknown, header: Header): SchemaResult {
+  const validate = compiled()[type];
+  const problems: Problem[] = [];
+  const badPaths = new Set<string>();
+  if (validate(data)) return { problems, badPaths };
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const problem = toProblem(file, type, error, header);
+    const id = `${problem.code}:${problem.range.start.line}:${problem.range.start.character}:${JSON.stringify(problem.message)}`;
+    badPaths.add(error.instancePath);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  return { problems, badPaths };
+}
+
+function toProblem(file: string, type: ModuleType, error: ErrorObject, header: Header): Problem {
+  const path = pointerToPath(error.instancePath);
+  const key = displayKey(path);
+  const valueRange = header.valueRange(path) ?? header.openRange;
+  const make = (code: string, severity: Severity, range: Range, message: Message, fixes?: Fix[]): Problem =>
+    fixes && fixes.length > 0 ? { file, code, severity, range, message, fixes } : { file, code, severity, range, message };
+  const replace = (range: Range, text: string): Fix[] => [replaceFix(file, range, text)];
+  const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
+  const source = header.source(path) ?? '';
+
+  if (def === 'time' && (error.keyword === 'type' || error.keyword === 'format')) {
+    const fixed = normaliseTime(unquote(source));
+    const fixes = fixed ? replace(valueRange, requote(source, fixed)) : undefined;
+    return make('invalid-time', 'error', valueRange, { key: 'invalid-time', args: { key, value: unquote(source) } }, fixes);
+  }
+  if (def === 'date' && (error.keyword === 'type' || error.keyword === 'format')) {
+    return make('invalid-date', 'error', valueRange, { key: 'invalid-date', args: { key, value: unquote(source) } });
+  }
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const properties = (error.parentSchema?.properties ?? {}) as Record<string, { examples?: unknown[] }>;
+      const example = inline(properties[missing]?.examples?.[0] ?? '…');
+      if (path.length === 0) {
+        return make(
+          'missing-key',
+          'error',
+          header.openRange,
+          { key: 'missing-key', args: { key: missing, example } },
+          [insertKeyFix(file, header, missing, example)],
+        );
+      }
+      return make('missing-key', 'error', header.keyRange(path) ?? header.openRange, {
+        key: 'missing-key.in',
+        args: { parent: key, key: missing, example },
+      });
+    }
+    case 'additionalProperties': {
+      const unknown = String(error.params.additionalProperty);
+      const keyRange = header.keyRange([...path, unknown]) ?? valueRange;
+      const known = Object.keys((error.parentSchema?.properties ?? {}) as object);
+      const suggestion = closest(unknown, known);
+      if (suggestion) {
+        return make(
+          'unknown-key',
+          'warning',
+          keyRange,
+          { key: 'unknown-key.suggest', args: { key: unknown, suggestion } },
+          replace(keyRange, suggestion),
+        );
+      }
+      return make('unknown-key', 'warning', keyRange, {
+        key: 'unknown-key',
+        args: { key: unknown, module: { key: `module.${type}` } },
+      });
+    }
+    case 'type': {
+      const expected = String(error.params.type).split(',')[0];
+      return make('wrong-type', 'error', valueRange, {
+        key: 'wrong-type',
+        args: { key, expected: { key: `expected.${expected}` } },
+      });
+    }
+    case 'enum': {
+      const values = (error.params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof error.data === 'string' ? closest(error.data, values) : undefined;
+      const list = values.join(', ');
+      if (suggestion) {
+        return make(
+          'invalid-value',
+          'error',
+          valueRange,
+          { key: 'invalid-value.enum-suggest', args: { key, values: list, suggestion } },
+          replace(valueRange, suggestion),
+        );
+      }
+      return make('invalid-value', 'error', valueRange, { key: 'invalid-value.enum', args: { key, values: list } });
+    }
+    case 'pattern':
+      return make('invalid-value', 'error', valueRange, {
+        key: def === 'id' ? 'invalid-value.id' : key === 'effort' ? 'invalid-value.effort' : 'invalid-value.generic',
+        args: { key },
+      });
+    case 'format':
+      return make('invalid-value', 'error', valueRange, {
+        key: error.params.format === 'uri' ? 'invalid-value.uri' : 'invalid-value.generic',
+        args: { key },
+      });
+    case 'minLength':
+      return make('invalid-value', 'error', valueRange, { key: 'invalid-value.empty', args: { key } });
+    case 'minItems':
+      return make('invalid-value', 'error', valueRange, {
+        key: 'invalid-value.min-items',
+        args: { key, limit: Number(error.params.limit) },
+      });
+    case 'minimum':
+      return make('invalid-value', 'error', valueRange, {
+        key: 'invalid-value.minimum',
+        args: { key, limit: Number(error.params.limit) },
+      });
+    default:
+      return make('invalid-value', 'error', valueRange, { key: 'invalid-value.generic', args: { key } });
+  }
+}
+
+/** The key a course designer sees for a path: the last key name, not a list index. */
+function displayKey(path: readonly string[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (!/^\d+$/.test(path[i]!)) return path[i]!;
+  return 'type';
+}
+
+/** An example value written as it would stand on one line of YAML. */
+function inline(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return new Document(value).toString({ collectionStyle: 'flow', lineWidth: 0 }).trim();
+}
+
+function unquote(source: string): string {
+  const m = /^(["'])(.*)\1$/s.exec(source.trim());
+  return m ? m[2]! : source.trim();
+}
+
+/** Writes a new value in the same quotes as the old one. */
+function requote(source: string, value: string): string {
+  const quote = source.trim()[0];
+  return quote === '"' || quote === "'" ? `${quote}${value}${quote}` : value;
+}
+
+/** Adds `key: example` as the last line of the header, with the file's own line break. */
+function insertKeyFix(file: string, header: Header, key: string, example: string): Fix {
+  const text = header.lines.text;
+  const newline = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const position = header.lines.positionAt(header.closeOffset);
+  return {
+    title: { key: 'fix.insert-key', args: { key } },
+    edits: [{ file, range: { start: position, end: position }, newText: `${key}: ${example}${newline}` }],
+  };
+}

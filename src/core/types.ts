@@ -1,0 +1,54 @@
+/** A position in a document: 0-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A range in a document, end exclusive, as in LSP. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Locale = 'en' | 'da' | 'sv';
+
+export const LOCALES: readonly Locale[] = ['en', 'da', 'sv'];
+
+/** A message before it is put into words: a catalogue key and its arguments. */
+export interface Message {
+  key: string;
+  args?: Record<string, string | number | Message>;
+}
+
+/** A text replacement in one document. */
+export interface TextEdit {
+  file: string;
+  range: Range;
+  newText: string;
+}
+
+/** A way to mend a problem, as one or more edits. */
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+}
+
+/** Something wrong in a module, at an exact place. */
+export interface Problem {
+  file: string;
+  code: string;
+  severity: Severity;
+  range: Range;
+  message: Message;
+  fixes?: Fix[];
+}
+
+/** Describes one problem code for `curriculum rules` and the README. */
+export interface CodeInfo {
+  code: string;
+  severity: Severity;
+  /** Catalogue key of the one-line description. */
+  description: string;
+}

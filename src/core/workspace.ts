@@ -1,0 +1,231 @@
+import { posix } from 'node:path';
+import { programmeCountry } from './holidays';
+import type { AssignmentModule, CourseModule, ParsedFile, ProgrammeModule, SeanceModule } from './module';
+import { parseFile } from './parse';
+import { moduleRules, programmeRules, workspaceRules } from './rules';
+import type { ProgrammeContext, Report, Rule, WorkspaceContext } from './rules/rule';
+import type { Problem } from './types';
+
+interface FileState {
+  parsed: ParsedFile;
+  /** Problems of the file alone: reading, schema and module rules. */
+  own: Problem[];
+}
+
+interface ProgrammeState {
+  context: ProgrammeContext;
+  /** Problems from the programme rules, or undefined when they must be run again. */
+  problems?: Problem[];
+}
+
+/** Paths inside the workspace use forward slashes, whatever the platform. */
+export function normalisePath(file: string): string {
+  return file.replace(/\\/g, '/');
+}
+
+/**
+ * The checker's view of a workspace: every Markdown file, read once and kept until it changes.
+ * Updating one file re-reads only that file and re-runs the cross-file rules of its programme
+ * (and the few workspace rules); the other files are not read again.
+ */
+export class Workspace {
+  private readonly files = new Map<string, FileState>();
+  /** Programme folder → the file of the programme module that counts for it. */
+  private programmeFolders = new Map<string, string>();
+  private readonly programmes = new Map<string, ProgrammeState>();
+  private structureChanged = true;
+  private readonly dirty = new Set<string>();
+  private workspaceProblems: Problem[] | undefined;
+
+  /** Reads a file's new text; nothing happens when the text is unchanged. */
+  update(file: string, text: string): ParsedFile {
+    const path = normalisePath(file);
+    const old = this.files.get(path);
+    if (old && old.parsed.text === (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) return old.parsed;
+    const parsed = parseFile(path, text);
+    this.files.set(path, { parsed, own: [...parsed.problems, ...runModuleRules(parsed)] });
+    const wasProgramme = old?.parsed.module?.type === 'programme';
+    const isProgramme = parsed.module?.type === 'programme';
+    // Only a programme module coming or going changes which folder is whose; any other file
+    // changes just its own programme.
+    if (wasProgramme || isProgramme) this.structureChanged = true;
+    else this.markDirty(path);
+    this.workspaceProblems = undefined;
+    return parsed;
+  }
+
+  /** Forgets a file that was deleted. */
+  remove(file: string): void {
+    const path = normalisePath(file);
+    const old = this.files.get(path);
+    if (!old) return;
+    this.files.delete(path);
+    if (old.parsed.module?.type === 'programme') this.structureChanged = true;
+    else this.markDirty(path);
+    this.workspaceProblems = undefined;
+  }
+
+  /** Whether the workspace holds a file. */
+  has(file: string): boolean {
+    return this.files.has(normalisePath(file));
+  }
+
+  /** The parsed form of a file. */
+  get(file: string): ParsedFile | undefined {
+    return this.files.get(normalisePath(file))?.parsed;
+  }
+
+  /** Every file path of the workspace. */
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** The programmes of the workspace, with their modules. */
+  programmeContexts(): ProgrammeContext[] {
+    this.refreshStructure();
+    return [...this.programmes.values()].map((state) => state.context);
+  }
+
+  /** The programme a file belongs to: the one whose folder is the nearest above it. */
+  programmeOf(file: string): ProgrammeContext | undefined {
+    this.refreshStructure();
+    const folder = this.ownerFolder(normalisePath(file));
+    return folder === undefined ? undefined : this.programmes.get(folder)?.context;
+  }
+
+  /** The problems of one file. */
+  problemsOf(file: string): Problem[] {
+    const path = normalisePath(file);
+    const state = this.files.get(path);
+    if (!state) return [];
+    this.refreshStructure();
+    const out = [...state.own];
+    const folder = this.ownerFolder(path);
+    if (folder !== undefined) out.push(...this.programmeProblems(folder).filter((p) => p.file === path));
+    out.push(...this.runWorkspaceRules().filter((p) => p.file === path));
+    return sortProblems(out);
+  }
+
+  /** The problems of every file, by file (files without problems get an empty list). */
+  problems(): Map<string, Problem[]> {
+    this.refreshStructure();
+    const byFile = new Map<string, Problem[]>();
+    for (const [path, state] of this.files) byFile.set(path, [...state.own]);
+    const add = (problem: Problem): void => {
+      byFile.get(problem.file)?.push(problem);
+    };
+    for (const folder of this.programmes.keys()) this.programmeProblems(folder).forEach(add);
+    this.runWorkspaceRules().forEach(add);
+    for (const list of byFile.values()) sortProblems(list);
+    return byFile;
+  }
+
+  private markDirty(path: string): void {
+    const folder = this.ownerFolder(path);
+    if (folder !== undefined) this.dirty.add(folder);
+  }
+
+  private ownerFolder(path: string): string | undefined {
+    for (let folder = posix.dirname(path); ; folder = posix.dirname(folder)) {
+      if (this.programmeFolders.has(folder)) return folder;
+      if (folder === posix.dirname(folder)) return undefined;
+    }
+  }
+
+  /** Rebuilds which folders are programmes and which modules belong to each, after files come or go. */
+  private refreshStructure(): void {
+    if (this.structureChanged) {
+      this.structureChanged = false;
+      const folders = new Map<string, string>();
+      for (const [path, state] of [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (state.parsed.module?.type !== 'programme') continue;
+        const folder = posix.dirname(path);
+        if (!folders.has(folder)) folders.set(folder, path);
+      }
+      this.programmeFolders = folders;
+      this.programmes.clear();
+      this.dirty.clear();
+      for (const folder of folders.keys()) this.dirty.add(folder);
+    }
+    if (this.dirty.size === 0) return;
+    const members = new Map<string, CourseModule[]>();
+    for (const folder of this.dirty) members.set(folder, []);
+    for (const [path, state] of this.files) {
+      const module = state.parsed.module;
+      if (!module || module.type === 'programme') continue;
+      const owner = this.ownerFolder(path);
+      if (owner !== undefined) members.get(owner)?.push(module);
+    }
+    for (const folder of this.dirty) {
+      const programme = this.files.get(this.programmeFolders.get(folder)!)!.parsed.module as ProgrammeModule;
+      const modules = members.get(folder)!;
+      this.programmes.set(folder, {
+        context: {
+          folder,
+          programme,
+          seances: modules.filter((m): m is SeanceModule => m.type === 'seance'),
+          assignments: modules.filter((m): m is AssignmentModule => m.type === 'assignment'),
+          country: programmeCountry(programme.country?.value, programme.language),
+          relative: (file) => posix.relative(folder, file),
+        },
+      });
+    }
+    this.dirty.clear();
+    this.workspaceProblems = undefined;
+  }
+
+  private programmeProblems(folder: string): Problem[] {
+    const state = this.programmes.get(folder)!;
+    if (!state.problems) {
+      state.problems = [];
+      for (const rule of programmeRules) rule.check(state.context, collect(rule, state.problems));
+    }
+    return state.problems;
+  }
+
+  private runWorkspaceRules(): Problem[] {
+    if (this.workspaceProblems) return this.workspaceProblems;
+    const orphans: CourseModule[] = [];
+    const extraProgrammes: WorkspaceContext['extraProgrammes'][number][] = [];
+    for (const [path, state] of this.files) {
+      const module = state.parsed.module;
+      if (!module) continue;
+      if (module.type === 'programme') {
+        const primary = this.programmeFolders.get(posix.dirname(path));
+        if (primary !== undefined && primary !== path) extraProgrammes.push({ module, primary });
+      } else if (this.ownerFolder(path) === undefined) {
+        orphans.push(module);
+      }
+    }
+    const context: WorkspaceContext = {
+      programmes: [...this.programmes.values()].map((state) => state.context),
+      orphans,
+      extraProgrammes,
+    };
+    const problems: Problem[] = [];
+    for (const rule of workspaceRules) rule.check(context, collect(rule, problems));
+    this.workspaceProblems = problems;
+    return problems;
+  }
+}
+
+function runModuleRules(parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  if (!parsed.module) return problems;
+  for (const rule of moduleRules) rule.check(parsed.module, collect(rule, problems), parsed.text);
+  return problems;
+}
+
+function collect(rule: Rule, into: Problem[]): (report: Report) => void {
+  return (report) => into.push({ ...report, code: rule.code, severity: rule.severity });
+}
+
+/** Sorts problems by position, then code, so that every output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
