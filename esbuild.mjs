@@ -2,12 +2,36 @@
 //   node esbuild.mjs               build once (with source maps)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --production  minified, no source maps
+//   node esbuild.mjs --types-only  only generate the header types from the JSON Schemas
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { compile } from 'json-schema-to-typescript';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * The TypeScript types of the module headers are generated from the JSON Schemas, so that the
+ * schema stays the single source of truth: code that reads a key the schema lacks does not compile.
+ */
+async function generateHeaderTypes() {
+  const out = 'src/core/schema/generated';
+  mkdirSync(out, { recursive: true });
+  for (const type of ['programme', 'seance', 'assignment']) {
+    const schema = JSON.parse(readFileSync(`schemas/${type}.schema.json`, 'utf8'));
+    const ts = await compile(schema, type, {
+      bannerComment: `/* Generated from schemas/${type}.schema.json by esbuild.mjs. Do not edit. */`,
+      cwd: 'schemas',
+      additionalProperties: false,
+      format: false,
+    });
+    writeFileSync(`${out}/${type}.ts`, ts);
+  }
+}
+
+await generateHeaderTypes();
+if (process.argv.includes('--types-only')) process.exit(0);
 
 /** @type {import('esbuild').BuildOptions} */
 const base = {

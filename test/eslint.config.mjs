@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'src/core/schema/frontmatter.generated.ts'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', 'src/core/schema/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,6 +13,9 @@ import {
   type SeanceModule,
   type TrackDeclaration,
 } from '../module';
+import type { PracticeAssignment as AssignmentHeader } from '../schema/generated/assignment';
+import type { Programme as ProgrammeHeader } from '../schema/generated/programme';
+import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import { validateHeader } from '../schema/validate';
 import { closest } from '../suggest';
 import type { Message, Problem, Range } from '../types';
@@ -94,7 +97,7 @@ export function parseFile(file: string, input: string): ParsedFile {
   // A header that is not valid YAML gets no schema check: its errors would only echo the syntax error.
   const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header) : undefined;
   if (schema) problems.push(...schema.problems);
-  const reader = new FieldReader(header, schema?.badPaths ?? new Set());
+  const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema?.badPaths ?? new Set());
   result.module = readModule(file, type, reader, header, lines, problems);
   return result;
 }
@@ -102,14 +105,15 @@ export function parseFile(file: string, input: string): ParsedFile {
 function readModule(
   file: string,
   type: ModuleType,
-  read: FieldReader,
+  reader: FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>,
   header: Header,
   lines: LineIndex,
   problems: Problem[],
 ): CourseModule {
-  const base = { file, id: read.string(['id']), title: read.string(['title']), headerRange: header.openRange };
+  const base = { file, id: reader.string(['id']), title: reader.string(['title']), headerRange: header.openRange };
   switch (type) {
     case 'programme': {
+      const read = reader as FieldReader<ProgrammeHeader>;
       const tracks: TrackDeclaration[] = [];
       const node = header.node(['tracks']);
       const count = isSeq(node) ? node.items.length : 0;
@@ -144,6 +148,7 @@ function readModule(
       return programme;
     }
     case 'seance': {
+      const read = reader as FieldReader<SeanceHeader>;
       const date = read.date(['date']);
       const agenda = parseAgenda(file, lines, date?.value);
       problems.push(...agenda.problems);
@@ -164,6 +169,7 @@ function readModule(
       return seance;
     }
     case 'assignment': {
+      const read = reader as FieldReader<AssignmentHeader>;
       const due = read.string(['due']);
       if (due && /^\d{4}-\d{2}-\d{2}$/.test(due.value) && !isIsoDate(due.value)) {
         problems.push({
@@ -187,41 +193,55 @@ function readModule(
   }
 }
 
+/**
+ * The paths of keys and list indexes into a header type generated from its JSON Schema
+ * (`['tracks', number, 'id']`): reading a key the schema does not have is a compile error.
+ */
+type HeaderPath<T> = T extends readonly (infer Item)[]
+  ? [number] | [number, ...HeaderPath<Item>]
+  : T extends object
+    ? { [K in keyof T & string]-?: [K] | [K, ...HeaderPath<NonNullable<T[K]>>] }[keyof T & string]
+    : never;
+
 /** Reads typed values from the header, skipping any value the schema found wrong. */
-class FieldReader {
+class FieldReader<T> {
   constructor(
     private readonly header: Header,
     private readonly badPaths: Set<string>,
   ) {}
 
-  private scalar(path: (string | number)[]): { value: unknown; range: Range } | undefined {
+  private scalar(path: readonly (string | number)[]): { value: unknown; range: Range } | undefined {
     if (this.badPaths.has('/' + path.join('/'))) return undefined;
     const node = this.header.node(path);
     if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
     return { value: node.value, range: this.header.valueRange(path)! };
   }
 
-  string(path: (string | number)[]): Located<string> | undefined {
+  string(path: HeaderPath<T>): Located<string> | undefined {
+    return this.stringAt(path);
+  }
+
+  private stringAt(path: readonly (string | number)[]): Located<string> | undefined {
     const s = this.scalar(path);
     return s && typeof s.value === 'string' ? { value: s.value, range: s.range } : undefined;
   }
 
-  number(path: (string | number)[]): number | undefined {
+  number(path: HeaderPath<T>): number | undefined {
     const s = this.scalar(path);
     return s && typeof s.value === 'number' ? s.value : undefined;
   }
 
-  date(path: (string | number)[]): Located<string> | undefined {
+  date(path: HeaderPath<T>): Located<string> | undefined {
     const s = this.string(path);
     return s && isIsoDate(s.value) ? s : undefined;
   }
 
-  strings(path: (string | number)[]): Located<string>[] {
+  strings(path: HeaderPath<T>): Located<string>[] {
     const node = this.header.node(path);
     if (!isSeq(node)) return [];
     const out: Located<string>[] = [];
     for (let i = 0; i < node.items.length; i++) {
-      const s = this.string([...path, i]);
+      const s = this.stringAt([...path, i]);
       if (s) out.push(s);
     }
     return out;
