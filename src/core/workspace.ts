@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { programmeCountry } from './holidays';
+import { LineIndex, withoutBom } from './lines';
 import type { AssignmentModule, CourseModule, ParsedFile, ProgrammeModule, SeanceModule } from './module';
 import { parseFile } from './parse';
 import { moduleRules, programmeRules, workspaceRules } from './rules';
@@ -29,6 +30,12 @@ export function normalisePath(file: string): string {
  * (and the few workspace rules); the other files are not read again.
  */
 export class Workspace {
+  /**
+   * @param onInternalError hears of a fault in the checker itself (a rule that threw); the file
+   *   or programme is then checked without that rule instead of the whole check failing.
+   */
+  constructor(private readonly onInternalError: (error: unknown) => void = (error) => console.error(error)) {}
+
   private readonly files = new Map<string, FileState>();
   /** Programme folder → the file of the programme module that counts for it. */
   private programmeFolders = new Map<string, string>();
@@ -41,9 +48,9 @@ export class Workspace {
   update(file: string, text: string): ParsedFile {
     const path = normalisePath(file);
     const old = this.files.get(path);
-    if (old && old.parsed.text === (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) return old.parsed;
-    const parsed = parseFile(path, text);
-    this.files.set(path, { parsed, own: [...parsed.problems, ...runModuleRules(parsed)] });
+    if (old && old.parsed.text === withoutBom(text)) return old.parsed;
+    const parsed = this.safely(() => parseFile(path, text), () => unreadable(path, text));
+    this.files.set(path, { parsed, own: [...parsed.problems, ...this.runModuleRules(parsed)] });
     const wasProgramme = old?.parsed.module?.type === 'programme';
     const isProgramme = parsed.module?.type === 'programme';
     // Only a programme module coming or going changes which folder is whose; any other file
@@ -178,7 +185,9 @@ export class Workspace {
     const state = this.programmes.get(folder)!;
     if (!state.problems) {
       state.problems = [];
-      for (const rule of programmeRules) rule.check(state.context, collect(rule, state.problems));
+      for (const rule of programmeRules) {
+        this.safely(() => rule.check(state.context, collect(rule, state.problems!)), () => undefined);
+      }
     }
     return state.problems;
   }
@@ -203,17 +212,35 @@ export class Workspace {
       extraProgrammes,
     };
     const problems: Problem[] = [];
-    for (const rule of workspaceRules) rule.check(context, collect(rule, problems));
+    for (const rule of workspaceRules) this.safely(() => rule.check(context, collect(rule, problems)), () => undefined);
     this.workspaceProblems = problems;
     return problems;
   }
+
+  private runModuleRules(parsed: ParsedFile): Problem[] {
+    const problems: Problem[] = [];
+    const module = parsed.module;
+    if (!module) return problems;
+    for (const rule of moduleRules) {
+      this.safely(() => rule.check(module, collect(rule, problems), parsed.text), () => undefined);
+    }
+    return problems;
+  }
+
+  private safely<T>(work: () => T, fallback: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      this.onInternalError(error);
+      return fallback();
+    }
+  }
 }
 
-function runModuleRules(parsed: ParsedFile): Problem[] {
-  const problems: Problem[] = [];
-  if (!parsed.module) return problems;
-  for (const rule of moduleRules) rule.check(parsed.module, collect(rule, problems), parsed.text);
-  return problems;
+/** What is known of a file the reader failed on: its text, and no module. */
+function unreadable(file: string, input: string): ParsedFile {
+  const text = withoutBom(input);
+  return { file, text, lines: new LineIndex(text), problems: [] };
 }
 
 function collect(rule: Rule, into: Problem[]): (report: Report) => void {

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { isIsoDate } from '../dates';
 import { replaceFix } from '../fixes';
-import { LineIndex } from '../lines';
+import { LineIndex, withoutBom } from '../lines';
 import {
   MODULE_TYPES,
   type AssignmentModule,
@@ -31,7 +31,7 @@ const MAX_ALIAS_COUNT = 100;
  * alone. Never throws: whatever the input, the answer is a ParsedFile whose ranges are inside it.
  */
 export function parseFile(file: string, input: string): ParsedFile {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = withoutBom(input);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const result: ParsedFile = { file, text, lines, problems };
