@@ -144,8 +144,8 @@ export class Workspace {
     if (this.structureChanged) {
       this.structureChanged = false;
       const folders = new Map<string, string>();
-      for (const [path, state] of [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (state.parsed.module?.type !== 'programme') continue;
+      for (const path of [...this.files.keys()].sort(byProgrammeFileFirst)) {
+        if (this.files.get(path)!.parsed.module?.type !== 'programme') continue;
         const folder = posix.dirname(path);
         if (!folders.has(folder)) folders.set(folder, path);
       }
@@ -245,6 +245,18 @@ function unreadable(file: string, input: string): ParsedFile {
 
 function collect(rule: Rule, into: Problem[]): (report: Report) => void {
   return (report) => into.push({ ...report, code: rule.code, severity: rule.severity });
+}
+
+/**
+ * Orders paths so that, in each folder, a file named programme.md comes first and the rest by
+ * name: with two programme modules in one folder, `programme.md` is the one that counts, and a
+ * copy such as `programme - Kopi.md` is the one reported.
+ */
+function byProgrammeFileFirst(a: string, b: string): number {
+  const rank = (path: string): string => `${posix.dirname(path)}/${/^programme\.md$/i.test(posix.basename(path)) ? '0' : '1'}${posix.basename(path)}`;
+  const ra = rank(a);
+  const rb = rank(b);
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
 
 /** Sorts problems by position, then code, so that every output is stable. */

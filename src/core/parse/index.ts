@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import { isIsoDate } from '../dates';
 import { replaceFix } from '../fixes';
 import { LineIndex, withoutBom } from '../lines';
@@ -253,8 +253,16 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
   const end = Math.max(start, Math.min(error.pos[1], contentLength));
   const range = header.range(start, end);
   if (error.code === 'DUPLICATE_KEY') {
-    const key = header.lines.text.slice(header.offset + start, header.offset + end);
-    return { file, code: 'duplicate-key', severity: 'error', range, message: { key: 'duplicate-key', args: { key } } };
+    // yaml points at the first character of the repeated key; report the whole key.
+    const key = keyStartingAt(header.doc, error.pos[0]);
+    const span = key?.range ? { start: key.range[0], end: key.range[1] } : { start, end };
+    return {
+      file,
+      code: 'duplicate-key',
+      severity: 'error',
+      range: header.range(span.start, span.end),
+      message: { key: 'duplicate-key', args: { key: String(key?.value ?? header.lines.text.slice(header.offset + start, header.offset + end)) } },
+    };
   }
   const known: Record<string, string> = {
     TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
@@ -267,6 +275,20 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
     ? { key: known[error.code]! }
     : { key: 'yaml.generic', args: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') } };
   return { file, code: 'yaml-syntax', severity: 'error', range, message };
+}
+
+function keyStartingAt(doc: Document, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstAliasRange(doc: Document, header: Header): Range | undefined {

@@ -35,6 +35,8 @@ function sortFix(file: string, agenda: readonly AgendaItem[], list: number, text
   const items = agenda.filter((item) => item.list === list);
   if (items.length < 2 || items.some((item) => !item.time)) return undefined;
   const sorted = [...items].sort((a, b) => minutesOf(a.time!.value) - minutesOf(b.time!.value));
+  // The list may be in order itself, when the same day appears under two headings.
+  if (sorted.every((item, i) => item === items[i])) return undefined;
   let newText = '';
   for (let i = 0; i < items.length; i++) {
     newText += text.slice(sorted[i]!.offsets.start, sorted[i]!.offsets.end);
