@@ -72,3 +72,36 @@ export function normaliseTime(value: string): string | undefined {
 export function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes a time zone is ahead of UTC at an instant (60 for Copenhagen in winter). */
+function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(utcMs)).map((p) => [p.type, Number(p.value)]));
+  return (Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - utcMs) / 60_000;
+}
+
+/**
+ * The UTC instant of a wall-clock date and time in a time zone, as a sortable
+ * `YYYY-MM-DDTHH:MMZ`. `24:00` is the end of the day. Uses the platform's time zone data (Intl).
+ */
+export function zonedToUtc(date: string, time: string, timeZone: string): string {
+  const local = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  let utc = local;
+  // The offset at the guessed instant can differ from the one at the true instant near a DST change.
+  for (let i = 0; i < 2; i++) utc = local - zoneOffsetMinutes(utc, timeZone) * 60_000;
+  return `${new Date(utc).toISOString().slice(0, 16)}Z`;
+}

@@ -180,6 +180,11 @@ const catalogue: Record<string, Record<Locale, string>> = {
     da: 'Punktet kl. {time} ligger ved eller efter seancens slutning kl. {end}.',
     sv: 'Punkten kl. {time} ligger vid eller efter seansens slut kl. {end}.',
   },
+  'agenda-outside-time.day': {
+    en: 'The day {date} is not one of the seance\'s days ({start} to {end}).',
+    da: 'Dagen {date} er ikke en af seancens dage ({start} til {end}).',
+    sv: 'Dagen {date} är inte en av seansens dagar ({start} till {end}).',
+  },
 
   // Spans
   'span-reversed.period': {
@@ -285,6 +290,11 @@ const catalogue: Record<string, Record<Locale, string>> = {
     en: 'The assignment is due on {due}, after the next seance of its track, `{next}` on {date}. Make it due at or before that seance.',
     da: 'Opgaven skal være færdig {due}, efter sporets næste seance, `{next}` {date}. Lad den være færdig senest ved den seance.',
     sv: 'Uppgiften ska vara klar {due}, efter spårets nästa seans, `{next}` {date}. Låt den vara klar senast vid den seansen.',
+  },
+  'assignment-due-too-late.period': {
+    en: 'The assignment is due on {due}, after the programme ends on {end}.',
+    da: 'Opgaven har frist {due}, efter programmet slutter {end}.',
+    sv: 'Uppgiften har tidsfrist {due}, efter att programmet slutar {end}.',
   },
   'track-without-seance': {
     en: 'No seance belongs to the track `{id}`. Add a seance with `track: {id}`, or remove the track.',

@@ -1,5 +1,5 @@
 import type { ProgrammeContext } from './rules/rule';
-import { isIsoDate } from './dates';
+import { isIsoDate, zonedToUtc } from './dates';
 import type { AssignmentModule, SeanceModule } from './module';
 
 /** When a seance starts and ends, as sortable `YYYY-MM-DDTHH:MM` strings. */
@@ -10,15 +10,16 @@ export interface Interval {
 
 /**
  * The time a seance takes: from its start time on its first day to its end time on its last day;
- * a seance without times takes the whole day. Undefined when it has no date.
+ * a seance without times takes the whole day. In UTC when a time zone is given (to compare
+ * seances of programmes in different countries), else in wall-clock time. Undefined without a date.
  */
-export function seanceInterval(seance: SeanceModule): Interval | undefined {
+export function seanceInterval(seance: SeanceModule, timeZone?: string): Interval | undefined {
   if (!seance.date) return undefined;
   const last = seance.endDate && seance.endDate.value > seance.date.value ? seance.endDate.value : seance.date.value;
-  return {
-    start: `${seance.date.value}T${seance.time?.start?.value ?? '00:00'}`,
-    end: `${last}T${seance.time?.end?.value ?? '24:00'}`,
-  };
+  const start = seance.time?.start?.value ?? '00:00';
+  const end = seance.time?.end?.value ?? '24:00';
+  if (timeZone) return { start: zonedToUtc(seance.date.value, start, timeZone), end: zonedToUtc(last, end, timeZone) };
+  return { start: `${seance.date.value}T${start}`, end: `${last}T${end}` };
 }
 
 /** Whether two intervals share some time (touching ends do not overlap). */
@@ -27,9 +28,12 @@ export function overlaps(a: Interval, b: Interval): boolean {
 }
 
 /** Every pair of overlapping seances, found by a sweep over their start times. */
-export function overlappingPairs(seances: readonly SeanceModule[]): [SeanceModule, SeanceModule][] {
+export function overlappingPairs(
+  seances: readonly SeanceModule[],
+  intervalOf: (seance: SeanceModule) => Interval | undefined = (seance) => seanceInterval(seance),
+): [SeanceModule, SeanceModule][] {
   const timed = seances
-    .map((seance) => ({ seance, interval: seanceInterval(seance) }))
+    .map((seance) => ({ seance, interval: intervalOf(seance) }))
     .filter((s): s is { seance: SeanceModule; interval: Interval } => s.interval !== undefined)
     .sort((a, b) => (a.interval.start < b.interval.start ? -1 : a.interval.start > b.interval.start ? 1 : 0));
   const pairs: [SeanceModule, SeanceModule][] = [];

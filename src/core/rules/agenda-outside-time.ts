@@ -1,7 +1,10 @@
 import { minutesOf } from '../dates';
 import type { ModuleRule } from './rule';
 
-/** Agenda items fall inside the seance's time: not before it starts, not at or after it ends. */
+/**
+ * Agenda items fall inside the seance's time: on one of its days, not before it starts, not at or
+ * after it ends.
+ */
 export const agendaOutsideTime: ModuleRule = {
   code: 'agenda-outside-time',
   severity: 'warning',
@@ -12,7 +15,19 @@ export const agendaOutsideTime: ModuleRule = {
     const end = module.time?.end?.value;
     const first = module.date?.value;
     const last = module.endDate?.value ?? first;
+    const daysReported = new Set<string>();
     for (const item of module.agenda) {
+      if (item.date && first && last && (item.date < first || item.date > last)) {
+        if (!daysReported.has(item.date)) {
+          daysReported.add(item.date);
+          report({
+            file: module.file,
+            range: item.range,
+            message: { key: 'agenda-outside-time.day', args: { date: item.date, start: first, end: last } },
+          });
+        }
+        continue;
+      }
       if (!item.time) continue;
       const time = item.time.value;
       const onFirstDay = item.date === undefined || item.date === first;

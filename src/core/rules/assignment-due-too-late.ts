@@ -4,8 +4,9 @@ import type { ProgrammeRule } from './rule';
 
 /**
  * An assignment is due at or before the next seance of its track after the one where it is given
- * (homework given at no seance: at or before the track's first seance). The track is the
- * assignment's own, else that of the seance where it is given, else any seance counts.
+ * (homework given at no seance: at or before the track's first seance), or, with no such seance,
+ * by the programme's last day. The track is the assignment's own, else that of the seance where
+ * it is given, else any seance counts.
  */
 export const assignmentDueTooLate: ProgrammeRule = {
   code: 'assignment-due-too-late',
@@ -28,7 +29,19 @@ export const assignmentDueTooLate: ProgrammeRule = {
           (!given?.date || seance.date.value > given.date.value) &&
           (track === undefined || seance.track?.value === track),
       );
-      if (!next || due.date <= next.date.value) continue;
+      if (!next) {
+        // With no later seance of its track, the programme's last day is the limit.
+        const end = programme.programme.period?.end?.value;
+        if (end && due.date > end) {
+          report({
+            file: assignment.file,
+            range: assignment.due.range,
+            message: { key: 'assignment-due-too-late.period', args: { due: due.date, end } },
+          });
+        }
+        continue;
+      }
+      if (due.date <= next.date.value) continue;
       report({
         file: assignment.file,
         range: assignment.due.range,

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
-import { overlappingPairs } from '../schedule';
+import { countryTimeZone } from '../holidays';
+import { overlappingPairs, seanceInterval } from '../schedule';
 import type { WorkspaceRule } from './rule';
 
 /** No facilitator runs two seances at the same time, in one programme or across programmes. */
@@ -9,13 +10,15 @@ export const facilitatorDoubleBooked: WorkspaceRule = {
   severity: 'warning',
   scope: 'workspace',
   check(workspace, report) {
-    const byName = new Map<string, { seance: SeanceModule; entry: Located<string>; folder: string }[]>();
+    const byName = new Map<string, { seance: SeanceModule; entry: Located<string>; folder: string; zone?: string }[]>();
     for (const programme of workspace.programmes) {
+      // Programmes in different countries meet in different time zones: compare real instants.
+      const zone = programme.programme.timezone ?? countryTimeZone(programme.country);
       for (const seance of programme.seances) {
         for (const entry of seance.facilitators) {
           const name = entry.value.trim().toLocaleLowerCase();
           const list = byName.get(name) ?? [];
-          list.push({ seance, entry, folder: programme.folder });
+          list.push({ seance, entry, folder: programme.folder, zone });
           byName.set(name, list);
         }
       }
@@ -23,7 +26,8 @@ export const facilitatorDoubleBooked: WorkspaceRule = {
     for (const bookings of byName.values()) {
       if (bookings.length < 2) continue;
       const of = new Map(bookings.map((booking) => [booking.seance, booking]));
-      for (const [a, b] of overlappingPairs(bookings.map((booking) => booking.seance))) {
+      const intervalOf = (seance: SeanceModule) => seanceInterval(seance, of.get(seance)!.zone ?? 'UTC');
+      for (const [a, b] of overlappingPairs(bookings.map((booking) => booking.seance), intervalOf)) {
         if (a === b) continue;
         for (const [mine, other] of [
           [of.get(a)!, of.get(b)!],

@@ -9,35 +9,54 @@ export const moduleSchemas: Record<ModuleType, Record<string, unknown>> = { prog
 
 export const commonSchema: Record<string, unknown> = common;
 
+type Schema = Record<string, unknown>;
+
 /** Title, description and examples of a property, for messages, hover and completion. */
 export interface PropertyDoc {
   title?: string;
   description?: string;
   examples?: unknown[];
   enum?: string[];
+  /** The JSON type: string, number, array, object. */
+  type?: string;
+  format?: string;
+  /** For an object: its keys that must be there. */
+  required?: string[];
 }
 
-/** The documentation of a header key, following `$ref`s into the shared definitions. */
-export function propertyDoc(type: ModuleType, path: readonly (string | number)[]): PropertyDoc | undefined {
-  let schema: Record<string, unknown> | undefined = moduleSchemas[type];
+/** The schema of the value at a header path, its `$ref`s followed (the property's own texts win). */
+export function schemaAt(type: ModuleType, path: readonly (string | number)[]): Schema | undefined {
+  let schema: Schema | undefined = resolve(moduleSchemas[type]);
   for (const segment of path) {
-    schema = resolve(schema);
     if (!schema) return undefined;
-    if (typeof segment === 'number' || /^\d+$/.test(String(segment))) {
-      schema = schema.items as Record<string, unknown> | undefined;
-    } else {
-      schema = (schema.properties as Record<string, Record<string, unknown>> | undefined)?.[segment];
-    }
+    const next: unknown =
+      typeof segment === 'number' || /^\d+$/.test(String(segment))
+        ? schema.items
+        : (schema.properties as Record<string, Schema> | undefined)?.[segment];
+    schema = resolve(next as Schema | undefined);
   }
-  if (!schema) return undefined;
-  const target = resolve(schema) ?? {};
-  const pick = <T>(key: string): T | undefined => (schema![key] ?? target[key]) as T | undefined;
-  return {
-    title: pick('title'),
-    description: pick('description'),
-    examples: pick('examples'),
-    enum: pick('enum'),
-  };
+  return schema;
+}
+
+/** The documentation of a header key. */
+export function propertyDoc(type: ModuleType, path: readonly (string | number)[]): PropertyDoc | undefined {
+  const schema = schemaAt(type, path);
+  return schema ? toDoc(schema) : undefined;
+}
+
+/** The keys that may stand at a header path (the top level is `[]`), with their documentation. */
+export function propertiesAt(type: ModuleType, path: readonly (string | number)[]): { key: string; doc: PropertyDoc }[] {
+  const properties = schemaAt(type, path)?.properties as Record<string, Schema> | undefined;
+  return Object.entries(properties ?? {}).map(([key, schema]) => ({ key, doc: toDoc(resolve(schema)!) }));
+}
+
+function toDoc(schema: Schema): PropertyDoc {
+  const doc: PropertyDoc = {};
+  for (const key of ['title', 'description', 'examples', 'enum', 'type', 'format', 'required'] as const) {
+    if (schema[key] !== undefined) (doc as Record<string, unknown>)[key] = schema[key];
+  }
+  if (doc.enum === undefined && typeof schema.const === 'string') doc.enum = [schema.const];
+  return doc;
 }
 
 function resolve(schema: Record<string, unknown> | undefined): Record<string, unknown> | undefined {

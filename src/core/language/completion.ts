@@ -1,0 +1,154 @@
+import { addDays, isoWeekday } from '../dates';
+import { MODULE_TYPES, type ModuleType } from '../module';
+import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
+import type { Position, Range } from '../types';
+import type { Workspace } from '../workspace';
+import { headerContextAt } from './headerContext';
+
+/** A completion, independent of any editor protocol. */
+export interface CompletionEntry {
+  label: string;
+  kind: 'key' | 'value' | 'track' | 'seance' | 'date';
+  /** A short line shown next to the label: the key's title, a seance's date. */
+  detail?: string;
+  /** Markdown: the schema description of a key, the summary of a seance. */
+  documentation?: string;
+  /** The text that replaces `range`; an LSP snippet when `snippet` is true. */
+  insertText: string;
+  snippet: boolean;
+  range: Range;
+  /** Orders entries that would otherwise sort by label (dates, nearest first). */
+  sortText?: string;
+}
+
+/**
+ * What may be written at a position of a module's header: keys from the schema (with snippets
+ * for keys that hold a group or a list), enum values, the programme's track and seance ids, and
+ * dates. `today` is the date a new seance is proposed after when the programme has none.
+ */
+export function completionsAt(workspace: Workspace, file: string, position: Position, today: string): CompletionEntry[] {
+  const parsed = workspace.get(file);
+  if (!parsed) return [];
+  const context = headerContextAt(parsed.lines, position);
+  if (!context) return [];
+  const type = parsed.module?.type ?? typeFromText(parsed.text);
+  if (context.kind === 'key') {
+    if (!type) {
+      return context.path.length === 0 && !context.siblings.includes('type')
+        ? [keyEntry('type', { enum: [...MODULE_TYPES] }, context.range, false)]
+        : [];
+    }
+    const flow = /\{[^}]*$/.test(parsed.text.slice(parsed.lines.lineStart(position.line), parsed.lines.offsetAt(position)));
+    return propertiesAt(type, context.path)
+      .filter(({ key }) => !context.siblings.includes(key))
+      .map(({ key, doc }) => keyEntry(key, doc, context.range, flow));
+  }
+  const path = context.path;
+  const key = String(path[path.length - 1]);
+  if (path.length === 1 && key === 'type') {
+    return MODULE_TYPES.map((value) => valueEntry(value, 'value', context.range));
+  }
+  if (!type) return [];
+  const programme = workspace.programmeOf(file);
+  if (type !== 'programme' && path.length === 1 && key === 'track' && programme) {
+    return programme.programme.tracks.map((track) => ({
+      ...valueEntry(track.id.value, 'track', context.range),
+      detail: track.title,
+      documentation: track.description,
+    }));
+  }
+  if (type === 'assignment' && path.length === 1 && (key === 'given' || key === 'due') && programme) {
+    return programme.seances
+      .filter((seance) => seance.id)
+      .map((seance) => ({
+        ...valueEntry(seance.id!.value, 'seance', context.range),
+        detail: [seance.date?.value, seance.title?.value].filter(Boolean).join(' · '),
+        sortText: seance.date?.value ?? '9999',
+      }));
+  }
+  const doc = propertyDoc(type, path);
+  if (doc?.enum) return doc.enum.map((value) => ({ ...valueEntry(value, 'value', context.range), detail: doc.title }));
+  if (doc?.format === 'date') return dateEntries(workspace, file, today, context.range);
+  return [];
+}
+
+function keyEntry(key: string, doc: PropertyDoc, range: Range, flow: boolean): CompletionEntry {
+  return {
+    label: key,
+    kind: 'key',
+    detail: doc.title,
+    documentation: doc.description,
+    insertText: flow ? `${key}: ` : keySnippet(key, doc),
+    snippet: !flow,
+    range,
+  };
+}
+
+/** The text a key is completed with: for a group, its required keys with example values. */
+function keySnippet(key: string, doc: PropertyDoc): string {
+  const example = doc.examples?.[0];
+  if (doc.enum) return `${key}: \${1|${doc.enum.join(',')}|}`;
+  if (doc.type === 'object' && example && typeof example === 'object') {
+    const fields = Object.entries(example as Record<string, unknown>).map(
+      ([k, v], i) => `${k}: ${quoteIfTime(snippetText(String(v)), i + 1)}`,
+    );
+    return `${key}: { ${fields.join(', ')} }`;
+  }
+  if (doc.type === 'array') {
+    const first = Array.isArray(example) ? example[0] : undefined;
+    if (first && typeof first === 'object') {
+      const fields = Object.entries(first as Record<string, unknown>).map(([k, v], i) => `${k}: \${${i + 1}:${snippetText(String(v))}}`);
+      return `${key}:\n  - { ${fields.join(', ')} }`;
+    }
+    return `${key}: [\${1:${snippetText(String(first ?? ''))}}]`;
+  }
+  return `${key}: \${1:${snippetText(typeof example === 'string' ? example : '')}}`;
+}
+
+function quoteIfTime(text: string, tabstop: number): string {
+  return /^\d{2}:\d{2}$/.test(text) ? `"\${${tabstop}:${text}}"` : `\${${tabstop}:${text}}`;
+}
+
+function snippetText(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function valueEntry(value: string, kind: CompletionEntry['kind'], range: Range): CompletionEntry {
+  return { label: value, kind, insertText: value, snippet: false, range };
+}
+
+/**
+ * Dates worth proposing: the next weekday after the programme's last seance, a week after it,
+ * and the programme's first and last day; today's next weekday when there is no seance yet.
+ */
+function dateEntries(workspace: Workspace, file: string, today: string, range: Range): CompletionEntry[] {
+  const programme = workspace.programmeOf(file);
+  const dates = (programme?.seances ?? []).flatMap((s) => (s.date && s.file !== file ? [s.date.value] : [])).sort();
+  const last = dates[dates.length - 1];
+  const proposals = new Map<string, string>();
+  const weekday = (date: string): string => {
+    let d = date;
+    while (isoWeekday(d) >= 6) d = addDays(d, 1);
+    return d;
+  };
+  if (last) {
+    proposals.set(weekday(addDays(last, 1)), 'after-last');
+    proposals.set(weekday(addDays(last, 7)), 'week-after-last');
+  } else {
+    proposals.set(weekday(today), 'today');
+  }
+  const period = programme?.programme.period;
+  if (period?.start) proposals.set(period.start.value, 'period-start');
+  if (period?.end) proposals.set(period.end.value, 'period-end');
+  return [...proposals].map(([date, reason], i) => ({
+    ...valueEntry(date, 'date', range),
+    detail: reason,
+    sortText: String(i),
+  }));
+}
+
+/** The module type written in a header that does not parse yet. */
+function typeFromText(text: string): ModuleType | undefined {
+  const m = /^type:[ \t]*["']?(programme|seance|assignment)\b/m.exec(text);
+  return m ? (m[1] as ModuleType) : undefined;
+}

@@ -1,0 +1,58 @@
+import type { Located } from '../module';
+import type { ProgrammeContext } from '../rules/rule';
+import type { Position, Range } from '../types';
+import type { Workspace } from '../workspace';
+
+export type IdKind = 'track' | 'seance' | 'assignment';
+
+/** One place an id is written: where it is declared, or a reference to it. */
+export interface IdOccurrence {
+  kind: IdKind;
+  id: string;
+  file: string;
+  range: Range;
+  declaration: boolean;
+}
+
+/** Every declaration of and reference to a track, seance or assignment id in a programme. */
+export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
+  const out: IdOccurrence[] = [];
+  const add = (kind: IdKind, file: string, at: Located<string> | undefined, declaration: boolean): void => {
+    if (at) out.push({ kind, id: at.value, file, range: at.range, declaration });
+  };
+  for (const track of programme.programme.tracks) add('track', programme.programme.file, track.id, true);
+  for (const seance of programme.seances) {
+    add('seance', seance.file, seance.id, true);
+    add('track', seance.file, seance.track, false);
+  }
+  for (const assignment of programme.assignments) {
+    add('assignment', assignment.file, assignment.id, true);
+    add('track', assignment.file, assignment.track, false);
+    add('seance', assignment.file, assignment.given, false);
+    if (assignment.due && !/^\d{4}-\d{2}-\d{2}$/.test(assignment.due.value)) add('seance', assignment.file, assignment.due, false);
+  }
+  return out;
+}
+
+/** The id under a position of a file, with every occurrence of the same id in its programme. */
+export function idAt(
+  workspace: Workspace,
+  file: string,
+  position: Position,
+): { target: IdOccurrence; occurrences: IdOccurrence[] } | undefined {
+  const programme = workspace.programmeOf(file);
+  if (!programme) return undefined;
+  const all = occurrencesIn(programme);
+  const target = all.find((o) => o.file === file && contains(o.range, position));
+  if (!target) return undefined;
+  return { target, occurrences: all.filter((o) => o.kind === target.kind && o.id === target.id) };
+}
+
+/** Whether a position is inside a range (its end included, as a cursor right after a word is on it). */
+export function contains(range: Range, position: Position): boolean {
+  const afterStart =
+    position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
