@@ -49,6 +49,7 @@ const base = {
 
 const entries = [
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...base, ...entry })));

@@ -10,7 +10,7 @@ import {
   type Message,
   type Problem,
 } from '../core';
-import { enclosingProgrammeFolder, markdownFiles } from './discover';
+import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
 import { jsonReport, rulesReport, sarifReport, textLine } from './output';
 
 declare const CURRICULUM_VERSION: string | undefined;

@@ -501,6 +501,43 @@ const catalogue: Record<string, Record<Locale, string>> = {
     sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
   },
 
+  // Hover
+  'hover.date': { en: 'Date', da: 'Dato', sv: 'Datum' },
+  'hover.time': { en: 'Time', da: 'Tid', sv: 'Tid' },
+  'hover.track': { en: 'Track', da: 'Spor', sv: 'Spår' },
+  'hover.location': { en: 'Location', da: 'Sted', sv: 'Plats' },
+  'hover.facilitators': { en: 'Facilitators', da: 'Facilitatorer', sv: 'Facilitatorer' },
+  'hover.given': { en: 'Given at', da: 'Gives ved', sv: 'Ges vid' },
+  'hover.due': { en: 'Due', da: 'Frist', sv: 'Tidsfrist' },
+  'hover.seances': { en: 'Seances', da: 'Seancer', sv: 'Seanser' },
+  'hover.example': { en: 'Example', da: 'Eksempel', sv: 'Exempel' },
+
+  // Scaffolding: the headings of a new module's body, in the programme's language
+  'scaffold.purpose': { en: 'Purpose', da: 'Formål', sv: 'Syfte' },
+  'scaffold.agenda': { en: 'Agenda', da: 'Agenda', sv: 'Program' },
+  'scaffold.welcome': { en: 'Welcome', da: 'Velkommen', sv: 'Välkommen' },
+  'scaffold.task': { en: 'Task', da: 'Opgave', sv: 'Uppgift' },
+  'scaffold.reflection': { en: 'Reflection', da: 'Refleksion', sv: 'Reflektion' },
+  'scaffold.audience': { en: 'Target group', da: 'Målgruppe', sv: 'Målgrupp' },
+  'scaffold.first-track': { en: 'First track', da: 'Første spor', sv: 'Första spåret' },
+
+  // Language server
+  'rename.invalid': {
+    en: 'An id may contain only lower-case letters, digits and hyphens, like `s03-feedback`.',
+    da: 'Et id må kun indeholde små bogstaver, tal og bindestreger, som `s03-feedback`.',
+    sv: 'Ett id får bara innehålla små bokstäver, siffror och bindestreck, som `s03-feedback`.',
+  },
+  'rename.taken': {
+    en: 'The id `{id}` is already used in this programme.',
+    da: 'Id\'et `{id}` bruges allerede i dette program.',
+    sv: 'Id:t `{id}` används redan i det här programmet.',
+  },
+  'rename.nothing': {
+    en: 'Only the id of a track, seance or assignment can be renamed here.',
+    da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
+    sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
+  },
+
   // Fixes
   'fix.replace': { en: 'Change to `{text}`', da: 'Ret til `{text}`', sv: 'Ändra till `{text}`' },
   'fix.insert-key': { en: 'Add `{key}`', da: 'Tilføj `{key}`', sv: 'Lägg till `{key}`' },

@@ -100,6 +100,27 @@ export class Workspace {
     return folder === undefined ? undefined : this.programmes.get(folder)?.context;
   }
 
+  /**
+   * The files whose problems may change when a file changes: the modules of its programme (all
+   * files, when the file is or was a programme) and every file with a workspace-wide problem.
+   */
+  filesAffectedBy(file: string): Set<string> {
+    const path = normalisePath(file);
+    const changesStructure = this.structureChanged;
+    this.refreshStructure();
+    const affected = new Set<string>([path]);
+    const folder = this.ownerFolder(path);
+    if (changesStructure || this.get(path)?.module?.type === 'programme' || folder === undefined) {
+      for (const p of this.files.keys()) affected.add(p);
+      return affected;
+    }
+    const programme = this.programmes.get(folder)!.context;
+    affected.add(programme.programme.file);
+    for (const module of [...programme.seances, ...programme.assignments]) affected.add(module.file);
+    for (const problem of this.runWorkspaceRules()) affected.add(problem.file);
+    return affected;
+  }
+
   /** The problems of one file. */
   problemsOf(file: string): Problem[] {
     const path = normalisePath(file);

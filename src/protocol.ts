@@ -1,0 +1,49 @@
+/**
+ * The messages between the extension and the language server beyond LSP, typed once and
+ * imported by both sides.
+ */
+
+/** Facts for scaffolding a new module next to a file: asked by the "New Seance/Assignment" commands. */
+export const ScaffoldRequest = { method: 'curriculum/scaffold' } as const;
+
+export interface ScaffoldParams {
+  /** A file or folder inside the programme (usually the active editor's file). */
+  uri: string;
+  type: 'seance' | 'assignment';
+  title: string;
+  track?: string;
+}
+
+export interface ScaffoldResult {
+  /** Where the new module goes, and its text. Undefined when the uri is in no programme. */
+  file?: { uri: string; text: string };
+  /** The programme's tracks, for the quick pick. */
+  tracks: { id: string; title: string }[];
+}
+
+/** The programmes of the workspace, for pickers. */
+export const ProgrammesRequest = { method: 'curriculum/programmes' } as const;
+
+export interface ProgrammeSummary {
+  /** The programme module's uri. */
+  uri: string;
+  folderUri: string;
+  id?: string;
+  title?: string;
+}
+
+/** Checks every module of the workspace again and says how many problems there are. */
+export const CheckAllRequest = { method: 'curriculum/checkAll' } as const;
+
+export interface CheckAllResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  others: number;
+}
+
+/** The settings of the extension the server reads (`curriculumStudio.*`). */
+export interface ServerSettings {
+  /** Per-code severity: `off` hides the problem. */
+  severity?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+}

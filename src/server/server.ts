@@ -1,0 +1,374 @@
+import { promises as fs } from 'node:fs';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { formatMessage, LOCALES, Workspace, type Locale, type Problem } from '../core';
+import { completionsAt } from '../core/language/completion';
+import { hoverAt } from '../core/language/hover';
+import { idAt } from '../core/language/references';
+import { scaffoldModule } from '../core/language/scaffold';
+import { documentSymbols } from '../core/language/symbols';
+import { markdownFiles } from '../node/discover';
+import {
+  CheckAllRequest,
+  ProgrammesRequest,
+  ScaffoldRequest,
+  type CheckAllResult,
+  type ProgrammeSummary,
+  type ScaffoldParams,
+  type ScaffoldResult,
+  type ServerSettings,
+} from '../protocol';
+import { pathToUri, toCompletionItem, toDiagnostic, toDocumentSymbol, toWorkspaceEdit, uriToPath } from './convert';
+
+/** How long typing must pause before a document is checked again. */
+export const DEBOUNCE_MS = 150;
+
+/** The Curriculum Studio language server: LSP over the core's workspace index. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace((error) => connection.console.error(`Checker fault: ${describe(error)}`));
+  const published = new Map<string, string>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  let locale: Locale = 'en';
+  let roots: string[] = [];
+  let settings: ServerSettings = {};
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+
+  /** Runs a request handler; a fault is logged and answered with `fallback`, never a crash. */
+  const guard =
+    <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        connection.console.error(`${name} failed: ${describe(error)}`);
+        return fallback;
+      }
+    };
+
+  const settingsSeverity = (problem: Problem): Problem | undefined => {
+    const override = settings.severity?.[problem.code];
+    if (override === undefined) return problem;
+    return override === 'off' ? undefined : { ...problem, severity: override };
+  };
+
+  const publish = (paths: Iterable<string>): void => {
+    for (const path of paths) {
+      const problems = workspace.has(path) ? workspace.problemsOf(path) : [];
+      const diagnostics = problems.flatMap((p) => {
+        const shown = settingsSeverity(p);
+        return shown ? [toDiagnostic(shown, locale)] : [];
+      });
+      const json = JSON.stringify(diagnostics);
+      if ((published.get(path) ?? '[]') === json) continue;
+      if (diagnostics.length === 0) published.delete(path);
+      else published.set(path, json);
+      void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics });
+    }
+  };
+
+  const publishAll = (): void => publish(new Set([...workspace.paths(), ...published.keys()]));
+
+  /** Takes a file's new text and publishes what changed, in its programme and across programmes. */
+  const apply = (path: string, text: string | undefined): void => {
+    const before = workspace.has(path) ? workspace.filesAffectedBy(path) : new Set<string>();
+    if (text === undefined) workspace.remove(path);
+    else workspace.update(path, text);
+    const after = workspace.has(path) ? workspace.filesAffectedBy(path) : new Set<string>();
+    publish(new Set([...before, ...after, path]));
+  };
+
+  /** A document's latest text is checked now, so that a request never sees stale text. */
+  const flush = (uri: string): void => {
+    const timer = pending.get(uri);
+    if (!timer) return;
+    clearTimeout(timer);
+    pending.delete(uri);
+    const document = documents.get(uri);
+    if (document) apply(uriToPath(uri), document.getText());
+  };
+
+  const readDisk = async (path: string): Promise<string | undefined> => {
+    try {
+      return await fs.readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  const scanRoots = async (): Promise<void> => {
+    for (const root of roots) {
+      let files: string[] = [];
+      try {
+        files = await markdownFiles(root);
+      } catch (error) {
+        connection.console.error(`Cannot read ${root}: ${describe(error)}`);
+      }
+      for (const file of files) {
+        const path = file.replace(/\\/g, '/');
+        if (documents.get(pathToUri(path))) continue;
+        const text = await readDisk(path);
+        if (text !== undefined) workspace.update(path, text);
+      }
+    }
+    publishAll();
+  };
+
+  const loadSettings = async (): Promise<void> => {
+    if (!canPullConfiguration) return;
+    const value = (await connection.workspace.getConfiguration('curriculumStudio')) as ServerSettings | null;
+    settings = value ?? {};
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = pickLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
+    roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
+      .filter((uri) => uri.startsWith('file:'))
+      .map(uriToPath);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [':', ' ', '{', ','] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'curriculum-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canWatchFiles) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+    }
+    await loadSettings().catch((error) => connection.console.error(`Settings: ${describe(error)}`));
+    await scanRoots();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings().catch((error) => connection.console.error(`Settings: ${describe(error)}`));
+    publishAll();
+  });
+
+  documents.onDidOpen(({ document }) => {
+    apply(uriToPath(document.uri), document.getText());
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!workspace.has(uriToPath(document.uri))) return apply(uriToPath(document.uri), document.getText());
+    clearTimeout(pending.get(document.uri));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        pending.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) apply(uriToPath(current.uri), current.getText());
+      }, DEBOUNCE_MS),
+    );
+  });
+
+  documents.onDidClose(async ({ document }) => {
+    clearTimeout(pending.get(document.uri));
+    pending.delete(document.uri);
+    const path = uriToPath(document.uri);
+    // Closed without saving: the file on disk is what counts again (or nothing, if there is none).
+    apply(path, URI.parse(document.uri).scheme === 'file' ? await readDisk(path) : undefined);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      if (documents.get(change.uri)) continue;
+      const path = uriToPath(change.uri);
+      if (!/\.md$/i.test(path)) continue;
+      apply(path, change.type === FileChangeType.Deleted ? undefined : await readDisk(path));
+    }
+  });
+
+  connection.onCompletion(
+    guard('completion', [], ({ textDocument, position }) => {
+      flush(textDocument.uri);
+      const today = new Date().toISOString().slice(0, 10);
+      return completionsAt(workspace, uriToPath(textDocument.uri), position, today).map(toCompletionItem);
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, ({ textDocument, position }) => {
+      flush(textDocument.uri);
+      const hover = hoverAt(workspace, uriToPath(textDocument.uri), position, locale);
+      return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+    }),
+  );
+
+  const locations = (uri: string, position: { line: number; character: number }, declarationsOnly: boolean, includeDeclaration = true): Location[] => {
+    flush(uri);
+    const found = idAt(workspace, uriToPath(uri), position);
+    if (!found) return [];
+    return found.occurrences
+      .filter((o) => (declarationsOnly ? o.declaration : includeDeclaration || !o.declaration))
+      .map((o) => ({ uri: pathToUri(o.file), range: o.range }));
+  };
+
+  connection.onDefinition(guard('definition', [], ({ textDocument, position }) => locations(textDocument.uri, position, true)));
+
+  connection.onReferences(
+    guard('references', [], ({ textDocument, position, context }) =>
+      locations(textDocument.uri, position, false, context.includeDeclaration),
+    ),
+  );
+
+  connection.onPrepareRename(
+    guard('prepareRename', null, ({ textDocument, position }) => {
+      flush(textDocument.uri);
+      const found = idAt(workspace, uriToPath(textDocument.uri), position);
+      if (!found) throw new ResponseError(0, formatMessage({ key: 'rename.nothing' }, locale));
+      return { range: unquoted(found.target.file, found.target.range), placeholder: found.target.id };
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', null, ({ textDocument, position, newName }) => {
+      flush(textDocument.uri);
+      const path = uriToPath(textDocument.uri);
+      const found = idAt(workspace, path, position);
+      if (!found) throw new ResponseError(0, formatMessage({ key: 'rename.nothing' }, locale));
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(newName)) {
+        throw new ResponseError(0, formatMessage({ key: 'rename.invalid' }, locale));
+      }
+      const programme = workspace.programmeOf(path)!;
+      const taken =
+        found.target.kind === 'track'
+          ? programme.programme.tracks.map((t) => t.id.value)
+          : [...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : []));
+      if (newName !== found.target.id && taken.includes(newName)) {
+        throw new ResponseError(0, formatMessage({ key: 'rename.taken', args: { id: newName } }, locale));
+      }
+      return toWorkspaceEdit(found.occurrences.map((o) => ({ file: o.file, range: unquoted(o.file, o.range), newText: newName })));
+    }),
+  );
+
+  /** The range of an id without the quotes around it, so that a rename keeps the quoting. */
+  const unquoted = (file: string, range: Problem['range']): Problem['range'] => {
+    const parsed = workspace.get(file);
+    if (!parsed || range.start.line !== range.end.line) return range;
+    const text = parsed.text.slice(parsed.lines.offsetAt(range.start), parsed.lines.offsetAt(range.end));
+    if (/^(["']).*\1$/.test(text) && text.length >= 2) {
+      return {
+        start: { line: range.start.line, character: range.start.character + 1 },
+        end: { line: range.end.line, character: range.end.character - 1 },
+      };
+    }
+    return range;
+  };
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], ({ textDocument }) => {
+      flush(textDocument.uri);
+      const parsed = workspace.get(uriToPath(textDocument.uri));
+      return parsed ? documentSymbols(parsed).map(toDocumentSymbol) : [];
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [], ({ textDocument, context }) => {
+      flush(textDocument.uri);
+      const problems = workspace.problemsOf(uriToPath(textDocument.uri));
+      const actions: CodeAction[] = [];
+      for (const diagnostic of context.diagnostics) {
+        const problem = problems.find((p) => p.code === diagnostic.code && sameRange(p.range, diagnostic.range));
+        problem?.fixes?.forEach((fix, i) =>
+          actions.push({
+            title: formatMessage(fix.title, locale),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: i === 0,
+            edit: toWorkspaceEdit(fix.edits),
+          }),
+        );
+      }
+      return actions;
+    }),
+  );
+
+  connection.onRequest(
+    ScaffoldRequest.method,
+    guard('scaffold', { tracks: [] } as ScaffoldResult, (params: ScaffoldParams): ScaffoldResult => {
+      const path = uriToPath(params.uri);
+      const programme = workspace.programmeOf(/\.md$/i.test(path) ? path : `${path}/x.md`);
+      if (!programme) return { tracks: [] };
+      const tracks = programme.programme.tracks.map((t) => ({ id: t.id.value, title: t.title ?? t.id.value }));
+      const scaffold = scaffoldModule(programme, {
+        type: params.type,
+        title: params.title,
+        track: params.track,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      return { tracks, file: { uri: pathToUri(scaffold.file), text: scaffold.text } };
+    }),
+  );
+
+  connection.onRequest(
+    ProgrammesRequest.method,
+    guard('programmes', [] as ProgrammeSummary[], (): ProgrammeSummary[] =>
+      workspace.programmeContexts().map((p) => ({
+        uri: pathToUri(p.programme.file),
+        folderUri: pathToUri(p.folder),
+        id: p.programme.id?.value,
+        title: p.programme.title?.value,
+      })),
+    ),
+  );
+
+  connection.onRequest(
+    CheckAllRequest.method,
+    guard('checkAll', { files: 0, errors: 0, warnings: 0, others: 0 } as CheckAllResult, async (): Promise<CheckAllResult> => {
+      for (const uri of [...pending.keys()]) flush(uri);
+      await scanRoots();
+      const problems = [...workspace.problems().values()].flat().flatMap((p) => settingsSeverity(p) ?? []);
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      const warnings = problems.filter((p) => p.severity === 'warning').length;
+      return { files: workspace.paths().length, errors, warnings, others: problems.length - errors - warnings };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function sameRange(a: Problem['range'], b: Problem['range']): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}
+
+function pickLocale(value: string | undefined): Locale {
+  const language = (value ?? 'en').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
