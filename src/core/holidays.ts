@@ -26,7 +26,11 @@ export function publicHoliday(country: string, date: string, language?: string):
       const holidays = new Holidays(country, { languages: [own], types: ['public'] });
       const names = language === 'sv' || language === 'da' || language === 'en' ? language : own;
       for (const holiday of holidays.getHolidays(Number(year), names)) {
-        if (holiday.type === 'public') days.set(holiday.date.slice(0, 10), holiday.name);
+        if (holiday.type !== 'public') continue;
+        // Two holidays can fall on one day (Norway's 17 May and Whit Monday in 2027): name both.
+        const day = holiday.date.slice(0, 10);
+        const before = days.get(day);
+        days.set(day, before && before !== holiday.name ? `${before} / ${holiday.name}` : holiday.name);
       }
     }
     cache.set(key, days);

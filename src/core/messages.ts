@@ -180,6 +180,11 @@ const catalogue: Record<string, Record<Locale, string>> = {
     da: 'Punktet kl. {time} ligger ved eller efter seancens slutning kl. {end}.',
     sv: 'Punkten kl. {time} ligger vid eller efter seansens slut kl. {end}.',
   },
+  'agenda-outside-time.runs-over': {
+    en: 'The item {time}–{until} runs past the end of the seance, {end}.',
+    da: 'Punktet {time}–{until} varer ud over seancens slutning kl. {end}.',
+    sv: 'Punkten {time}–{until} pågår efter seansens slut kl. {end}.',
+  },
   'agenda-outside-time.day': {
     en: 'The day {date} is not one of the seance\'s days ({start} to {end}).',
     da: 'Dagen {date} er ikke en af seancens dage ({start} til {end}).',

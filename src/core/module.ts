@@ -24,6 +24,8 @@ export interface TrackDeclaration {
 export interface AgendaItem {
   /** The day the item is on (a dated sub-heading switches days in a seance of several days). */
   date?: string;
+  /** Where that day is written: the date in the sub-heading (absent for the seance's first day). */
+  dateRange?: Range;
   /** The start time as HH:MM (also when it was written another way, such as `8.15`). */
   time?: Located<string>;
   /** Whether the line starts with something meant as a time, even one that is not a time of day. */

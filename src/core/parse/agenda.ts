@@ -6,7 +6,7 @@ import { isIsoDate, normaliseTime } from '../dates';
 import { fixesOf, replaceFix } from '../fixes';
 import type { LineIndex } from '../lines';
 import type { AgendaFormat, AgendaItem, Located } from '../module';
-import type { Problem } from '../types';
+import type { Problem, Range } from '../types';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -50,6 +50,7 @@ export function parseAgenda(file: string, lines: LineIndex, firstDate: string | 
   const problems: Problem[] = [];
   let depth = 0;
   let date = firstDate;
+  let dateRange: Range | undefined;
   let listIndex = 0;
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'heading') {
@@ -58,14 +59,20 @@ export function parseAgenda(file: string, lines: LineIndex, firstDate: string | 
       if (depth === 0 && AGENDA_HEADINGS.test(title)) {
         depth = node.depth;
         date = firstDate;
+        dateRange = undefined;
       } else if (depth > 0) {
         const day = /\d{4}-\d{2}-\d{2}/.exec(title)?.[0];
-        if (day && isIsoDate(day)) date = day;
+        if (day && isIsoDate(day)) {
+          date = day;
+          const start = node.position?.start.offset ?? 0;
+          const at = text.indexOf(day, start);
+          dateRange = at >= 0 ? lines.range(at, at + day.length) : undefined;
+        }
       }
       continue;
     }
     if (depth > 0 && node.type === 'list') {
-      readList(file, lines, node, date, listIndex++, items, problems);
+      readList(file, lines, node, { date, dateRange }, listIndex++, items, problems);
     }
   }
   return { items, problems };
@@ -75,7 +82,7 @@ function readList(
   file: string,
   lines: LineIndex,
   list: List,
-  date: string | undefined,
+  day: { date?: string; dateRange?: Range },
   listIndex: number,
   items: AgendaItem[],
   problems: Problem[],
@@ -95,7 +102,8 @@ function readList(
       offsets: { start, end },
       list: listIndex,
       timeWritten: false,
-      ...(date ? { date } : {}),
+      ...(day.date ? { date: day.date } : {}),
+      ...(day.dateRange ? { dateRange: day.dateRange } : {}),
     };
     const m = ITEM.exec(line);
     if (m) {

@@ -22,7 +22,7 @@ export const agendaOutsideTime: ModuleRule = {
           daysReported.add(item.date);
           report({
             file: module.file,
-            range: item.range,
+            range: item.dateRange ?? item.range,
             message: { key: 'agenda-outside-time.day', args: { date: item.date, start: first, end: last } },
           });
         }
@@ -43,6 +43,12 @@ export const agendaOutsideTime: ModuleRule = {
           file: module.file,
           range: item.time.range,
           message: { key: 'agenda-outside-time.after', args: { time, end } },
+        });
+      } else if (end && onLastDay && item.end && minutesOf(item.end.value) > minutesOf(end)) {
+        report({
+          file: module.file,
+          range: item.end.range,
+          message: { key: 'agenda-outside-time.runs-over', args: { time, until: item.end.value, end } },
         });
       }
     }

@@ -12,7 +12,8 @@ export const assignmentDueBeforeGiven: ProgrammeRule = {
       const given = assignment.given ? byId.get(assignment.given.value) : undefined;
       const due = assignmentDue(assignment, byId);
       if (!given?.date || !due || !assignment.due) continue;
-      if (due.seance === given) {
+      // Due at the seance where it is given, by naming it or by naming its day.
+      if (due.seance === given || (!due.seance && due.date === given.date.value)) {
         report({
           file: assignment.file,
           range: assignment.due.range,

@@ -15,8 +15,12 @@ export const facilitatorDoubleBooked: WorkspaceRule = {
       // Programmes in different countries meet in different time zones: compare real instants.
       const zone = programme.programme.timezone ?? countryTimeZone(programme.country);
       for (const seance of programme.seances) {
+        const seen = new Set<string>();
         for (const entry of seance.facilitators) {
           const name = entry.value.trim().toLocaleLowerCase();
+          // A name listed twice on one seance is one booking, reported at its first entry.
+          if (seen.has(name)) continue;
+          seen.add(name);
           const list = byName.get(name) ?? [];
           list.push({ seance, entry, folder: programme.folder, zone });
           byName.set(name, list);

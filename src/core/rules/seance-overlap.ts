@@ -17,10 +17,15 @@ export const seanceOverlap: ProgrammeRule = {
           range: seance.date!.range,
           message: {
             key: 'seance-overlap',
-            args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: seance.date!.value },
+            // The first day both take place: the later of their first days.
+            args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: later(a.date!.value, b.date!.value) },
           },
         });
       }
     }
   },
 };
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}

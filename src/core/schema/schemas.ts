@@ -3,6 +3,7 @@ import programme from '../../../schemas/programme.schema.json';
 import seance from '../../../schemas/seance.schema.json';
 import assignment from '../../../schemas/assignment.schema.json';
 import type { ModuleType } from '../module';
+import type { Locale } from '../types';
 
 /** The JSON Schemas of the module header, as shipped in `schemas/`. */
 export const moduleSchemas: Record<ModuleType, Record<string, unknown>> = { programme, seance, assignment };
@@ -38,23 +39,35 @@ export function schemaAt(type: ModuleType, path: readonly (string | number)[]): 
   return schema;
 }
 
-/** The documentation of a header key. */
-export function propertyDoc(type: ModuleType, path: readonly (string | number)[]): PropertyDoc | undefined {
+/** The documentation of a header key, with title and description in a language. */
+export function propertyDoc(
+  type: ModuleType,
+  path: readonly (string | number)[],
+  locale: Locale = 'en',
+): PropertyDoc | undefined {
   const schema = schemaAt(type, path);
-  return schema ? toDoc(schema) : undefined;
+  return schema ? toDoc(schema, locale) : undefined;
 }
 
 /** The keys that may stand at a header path (the top level is `[]`), with their documentation. */
-export function propertiesAt(type: ModuleType, path: readonly (string | number)[]): { key: string; doc: PropertyDoc }[] {
+export function propertiesAt(
+  type: ModuleType,
+  path: readonly (string | number)[],
+  locale: Locale = 'en',
+): { key: string; doc: PropertyDoc }[] {
   const properties = schemaAt(type, path)?.properties as Record<string, Schema> | undefined;
-  return Object.entries(properties ?? {}).map(([key, schema]) => ({ key, doc: toDoc(resolve(schema)!) }));
+  return Object.entries(properties ?? {}).map(([key, schema]) => ({ key, doc: toDoc(resolve(schema)!, locale) }));
 }
 
-function toDoc(schema: Schema): PropertyDoc {
+function toDoc(schema: Schema, locale: Locale): PropertyDoc {
   const doc: PropertyDoc = {};
   for (const key of ['title', 'description', 'examples', 'enum', 'type', 'format', 'required'] as const) {
     if (schema[key] !== undefined) (doc as Record<string, unknown>)[key] = schema[key];
   }
+  // The property's own translation wins over its $ref target's, as its English texts do.
+  const translated = (schema['x-i18n'] as Record<string, { title?: string; description?: string }> | undefined)?.[locale];
+  if (translated?.title && typeof schema.title === 'string') doc.title = translated.title;
+  if (translated?.description && typeof schema.description === 'string') doc.description = translated.description;
   if (doc.enum === undefined && typeof schema.const === 'string') doc.enum = [schema.const];
   return doc;
 }

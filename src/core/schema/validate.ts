@@ -16,6 +16,8 @@ let validators: Record<ModuleType, ValidateFunction> | undefined;
 function compiled(): Record<ModuleType, ValidateFunction> {
   if (validators) return validators;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
+  ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
   addFormats(ajv, ['uri']);
   ajv.addFormat('date', { type: 'string', validate: isIsoDate });
   ajv.addFormat('time-of-day', { type: 'string', validate: isTimeOfDay });
