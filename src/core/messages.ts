@@ -506,6 +506,29 @@ const catalogue: Record<string, Record<Locale, string>> = {
     sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
   },
 
+  // Completion: why a date is proposed
+  'completion.after-last': {
+    en: 'The first workday after the last seance',
+    da: 'Første hverdag efter den sidste seance',
+    sv: 'Första vardagen efter den sista seansen',
+  },
+  'completion.week-after-last': {
+    en: 'A week after the last seance',
+    da: 'En uge efter den sidste seance',
+    sv: 'En vecka efter den sista seansen',
+  },
+  'completion.today': { en: 'The next workday', da: 'Den næste hverdag', sv: 'Nästa vardag' },
+  'completion.period-start': {
+    en: 'The first day of the programme',
+    da: 'Programmets første dag',
+    sv: 'Programmets första dag',
+  },
+  'completion.period-end': {
+    en: 'The last day of the programme',
+    da: 'Programmets sidste dag',
+    sv: 'Programmets sista dag',
+  },
+
   // Hover
   'hover.date': { en: 'Date', da: 'Dato', sv: 'Datum' },
   'hover.time': { en: 'Time', da: 'Tid', sv: 'Tid' },

@@ -208,7 +208,7 @@ export function startServer(connection: Connection): void {
     guard('completion', [], ({ textDocument, position }) => {
       flush(textDocument.uri);
       const today = new Date().toISOString().slice(0, 10);
-      return completionsAt(workspace, uriToPath(textDocument.uri), position, today).map(toCompletionItem);
+      return completionsAt(workspace, uriToPath(textDocument.uri), position, today, locale).map(toCompletionItem);
     }),
   );
 

@@ -1,7 +1,8 @@
 import { addDays, isoWeekday } from '../dates';
+import { formatMessage } from '../messages';
 import { MODULE_TYPES, type ModuleType } from '../module';
 import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
-import type { Position, Range } from '../types';
+import type { Locale, Position, Range } from '../types';
 import type { Workspace } from '../workspace';
 import { headerContextAt } from './headerContext';
 
@@ -24,9 +25,16 @@ export interface CompletionEntry {
 /**
  * What may be written at a position of a module's header: keys from the schema (with snippets
  * for keys that hold a group or a list), enum values, the programme's track and seance ids, and
- * dates. `today` is the date a new seance is proposed after when the programme has none.
+ * dates. `today` is the date a new seance is proposed after when the programme has none; schema
+ * texts are in `locale`.
  */
-export function completionsAt(workspace: Workspace, file: string, position: Position, today: string): CompletionEntry[] {
+export function completionsAt(
+  workspace: Workspace,
+  file: string,
+  position: Position,
+  today: string,
+  locale: Locale = 'en',
+): CompletionEntry[] {
   const parsed = workspace.get(file);
   if (!parsed) return [];
   const context = headerContextAt(parsed.lines, position);
@@ -39,7 +47,7 @@ export function completionsAt(workspace: Workspace, file: string, position: Posi
         : [];
     }
     const flow = /\{[^}]*$/.test(parsed.text.slice(parsed.lines.lineStart(position.line), parsed.lines.offsetAt(position)));
-    return propertiesAt(type, context.path)
+    return propertiesAt(type, context.path, locale)
       .filter(({ key }) => !context.siblings.includes(key))
       .map(({ key, doc }) => keyEntry(key, doc, context.range, flow));
   }
@@ -66,9 +74,9 @@ export function completionsAt(workspace: Workspace, file: string, position: Posi
         sortText: seance.date?.value ?? '9999',
       }));
   }
-  const doc = propertyDoc(type, path);
+  const doc = propertyDoc(type, path, locale);
   if (doc?.enum) return doc.enum.map((value) => ({ ...valueEntry(value, 'value', context.range), detail: doc.title }));
-  if (doc?.format === 'date') return dateEntries(workspace, file, today, context.range);
+  if (doc?.format === 'date') return dateEntries(workspace, file, today, context.range, locale);
   return [];
 }
 
@@ -121,7 +129,7 @@ function valueEntry(value: string, kind: CompletionEntry['kind'], range: Range):
  * Dates worth proposing: the next weekday after the programme's last seance, a week after it,
  * and the programme's first and last day; today's next weekday when there is no seance yet.
  */
-function dateEntries(workspace: Workspace, file: string, today: string, range: Range): CompletionEntry[] {
+function dateEntries(workspace: Workspace, file: string, today: string, range: Range, locale: Locale): CompletionEntry[] {
   const programme = workspace.programmeOf(file);
   const dates = (programme?.seances ?? []).flatMap((s) => (s.date && s.file !== file ? [s.date.value] : [])).sort();
   const last = dates[dates.length - 1];
@@ -142,7 +150,7 @@ function dateEntries(workspace: Workspace, file: string, today: string, range: R
   if (period?.end) proposals.set(period.end.value, 'period-end');
   return [...proposals].map(([date, reason], i) => ({
     ...valueEntry(date, 'date', range),
-    detail: reason,
+    detail: formatMessage({ key: `completion.${reason}` }, locale),
     sortText: String(i),
   }));
 }

@@ -55,7 +55,7 @@ export function hoverAt(workspace: Workspace, file: string, position: Position, 
   }
   const key = keyAt(parsed.text, parsed.lines.offsetAt(position));
   if (!key) return undefined;
-  const doc = propertyDoc(parsed.module.type as ModuleType, key.path);
+  const doc = propertyDoc(parsed.module.type as ModuleType, key.path, locale);
   if (!doc?.description) return undefined;
   const parts = [doc.title ? `**${doc.title}** \`${key.path.filter((p) => typeof p === 'string').join('.')}\`` : '', doc.description];
   const example = doc.examples?.[0];
