@@ -24,9 +24,11 @@ export function headerContextAt(lines: LineIndex, position: Position): HeaderCon
   if (offset < span.content.start || offset > end) return undefined;
   const lineStart = lines.lineStart(position.line);
   const before = text.slice(lineStart, offset);
+  // A completion replaces the word being typed: the prefix and the rest of the word after the cursor.
+  const rest = /^[\w.:-]*/.exec(text.slice(offset, lines.lineEnd(position.line)))![0].replace(/:$/, '');
   const rangeOf = (prefix: string): Range => ({
     start: { line: position.line, character: position.character - prefix.length },
-    end: position,
+    end: { line: position.line, character: position.character + rest.length },
   });
 
   // Inside a one-line flow mapping: `time: { start: "08:30", en|` or a list item `- { id: a, ti|`

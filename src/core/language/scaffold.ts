@@ -12,13 +12,14 @@ export interface Scaffold {
   text: string;
 }
 
-/** A file-name and id friendly form of a title: `Feedback i ledelseskæden` → `feedback-i-ledelseskaeden`. */
-export function slug(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
+/**
+ * A file-name and id friendly form of a title: `Feedback i ledelseskæden` → `feedback-i-ledelseskaeden`.
+ * Danish and Norwegian spell æ, ø, å out as ae, oe, aa; Swedish drops the marks (å → a).
+ */
+export function slug(title: string, language?: string): string {
+  const lower = title.toLowerCase();
+  const spelled = language === 'sv' || language === 'fi' ? lower : lower.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  return spelled
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -42,8 +43,9 @@ export function scaffoldModule(
   const modules = options.type === 'seance' ? programme.seances : programme.assignments;
   const taken = new Set([...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : [])));
   let number = 1 + Math.max(0, ...modules.map((m) => Number(new RegExp(`^${prefix}(\\d+)`).exec(m.id?.value ?? '')?.[1] ?? 0)));
-  let id = `${prefix}${String(number).padStart(2, '0')}-${slug(options.title)}`;
-  while (taken.has(id)) id = `${prefix}${String(++number).padStart(2, '0')}-${slug(options.title)}`;
+  const name = slug(options.title, programme.programme.language);
+  let id = `${prefix}${String(number).padStart(2, '0')}-${name}`;
+  while (taken.has(id)) id = `${prefix}${String(++number).padStart(2, '0')}-${name}`;
   const folder = options.type === 'seance' ? 'seances' : 'assignments';
   const file = posix.join(programme.folder, folder, `${id.slice(1)}.md`);
   const track = options.track ? `track: ${options.track}\n` : '';
@@ -76,12 +78,12 @@ export function scaffoldProgramme(options: { title: string; language: Locale; to
   let start = addDays(options.today, 1);
   while (isoWeekday(start) !== 1) start = addDays(start, 1);
   const end = addDays(start, 7 * 26 - 3);
-  const id = slug(options.title);
+  const id = slug(options.title, options.language);
   return {
     file: posix.join(id, 'programme.md'),
     text:
       `---\ntype: programme\nid: ${id}\ntitle: ${yamlText(options.title)}\nlanguage: ${options.language}\n` +
-      `period: { start: ${start}, end: ${end} }\ntracks:\n  - { id: ${slug(t('first-track'))}, title: ${t('first-track')} }\n---\n` +
+      `period: { start: ${start}, end: ${end} }\ntracks:\n  - { id: ${slug(t('first-track'), options.language)}, title: ${t('first-track')} }\n---\n` +
       `## ${t('purpose')}\n\n## ${t('audience')}\n`,
   };
 }
