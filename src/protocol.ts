@@ -46,4 +46,17 @@ export interface CheckAllResult {
 export interface ServerSettings {
   /** Per-code severity: `off` hides the problem. */
   severity?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  /**
+   * A JSON Schema file (relative to the workspace folder) of the organisation's own header keys.
+   * Honoured only in a trusted workspace: ajv compiles a schema into code.
+   */
+  extraSchema?: string;
+}
+
+/** What the extension tells the server at start (LSP initializationOptions). */
+export interface InitializationOptions {
+  /** VS Code's display language. */
+  locale?: string;
+  /** Whether the workspace is trusted; without trust no schema from the workspace is compiled. */
+  trusted?: boolean;
 }

@@ -7,6 +7,7 @@ export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, Sou
 export type * from './module';
 export { parseFile } from './parse';
 export { propertyDoc } from './schema/schemas';
+export type { ExtraSchema } from './schema/validate';
 export type * from './types';
 export { LOCALES } from './types';
 export { normalisePath, sortProblems, Workspace } from './workspace';

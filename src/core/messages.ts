@@ -565,6 +565,16 @@ const catalogue: Record<string, Record<Locale, string>> = {
     da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
     sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
   },
+  'extra-schema.untrusted': {
+    en: 'The extra schema {path} is not used: this workspace is not trusted. Trust the workspace to check your own keys.',
+    da: 'Det ekstra skema {path} bruges ikke: arbejdsområdet er ikke betroet. Hav tillid til arbejdsområdet for at tjekke jeres egne nøgler.',
+    sv: 'Det extra schemat {path} används inte: arbetsytan är inte betrodd. Lita på arbetsytan för att kontrollera era egna nycklar.',
+  },
+  'extra-schema.invalid': {
+    en: 'The extra schema {path} cannot be used: {reason}',
+    da: 'Det ekstra skema {path} kan ikke bruges: {reason}',
+    sv: 'Det extra schemat {path} kan inte användas: {reason}',
+  },
 
   // Fixes
   'fix.replace': { en: 'Change to `{text}`', da: 'Ret til `{text}`', sv: 'Ändra till `{text}`' },

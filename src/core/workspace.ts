@@ -5,6 +5,7 @@ import type { AssignmentModule, CourseModule, ParsedFile, ProgrammeModule, Seanc
 import { parseFile } from './parse';
 import { moduleRules, programmeRules, workspaceRules } from './rules';
 import type { ProgrammeContext, Report, Rule, WorkspaceContext } from './rules/rule';
+import { validatorsWithExtra, type ExtraSchema, type HeaderValidators } from './schema/validate';
 import type { Problem } from './types';
 
 interface FileState {
@@ -37,6 +38,7 @@ export class Workspace {
   constructor(private readonly onInternalError: (error: unknown) => void = (error) => console.error(error)) {}
 
   private readonly files = new Map<string, FileState>();
+  private validators: HeaderValidators | undefined;
   /** Programme folder → the file of the programme module that counts for it. */
   private programmeFolders = new Map<string, string>();
   private readonly programmes = new Map<string, ProgrammeState>();
@@ -49,7 +51,7 @@ export class Workspace {
     const path = normalisePath(file);
     const old = this.files.get(path);
     if (old && old.parsed.text === withoutBom(text)) return old.parsed;
-    const parsed = this.safely(() => parseFile(path, text), () => unreadable(path, text));
+    const parsed = this.safely(() => parseFile(path, text, this.validators), () => unreadable(path, text));
     this.files.set(path, { parsed, own: [...parsed.problems, ...this.runModuleRules(parsed)] });
     const wasProgramme = old?.parsed.module?.type === 'programme';
     const isProgramme = parsed.module?.type === 'programme';
@@ -59,6 +61,20 @@ export class Workspace {
     else this.markDirty(path);
     this.workspaceProblems = undefined;
     return parsed;
+  }
+
+  /**
+   * Checks headers against the standard schemas plus an organisation's extra schema (or, with
+   * undefined, the standard schemas alone) and reads every file again. Compiling a schema runs
+   * code generation: call it only for a trusted workspace. Throws when the schema is invalid,
+   * leaving the workspace as it was.
+   */
+  setExtraSchema(extra: ExtraSchema | undefined): void {
+    this.validators = extra ? validatorsWithExtra(extra) : undefined;
+    const texts = [...this.files].map(([path, state]) => [path, state.parsed.text] as const);
+    this.files.clear();
+    for (const [path, text] of texts) this.update(path, text);
+    this.structureChanged = true;
   }
 
   /** Forgets a file that was deleted. */

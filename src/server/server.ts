@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { formatMessage, LOCALES, Workspace, type Locale, type Problem } from '../core';
+import { formatMessage, LOCALES, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
 import { idAt } from '../core/language/references';
@@ -26,6 +26,7 @@ import {
   ProgrammesRequest,
   ScaffoldRequest,
   type CheckAllResult,
+  type InitializationOptions,
   type ProgrammeSummary,
   type ScaffoldParams,
   type ScaffoldResult,
@@ -46,6 +47,8 @@ export function startServer(connection: Connection): void {
   let roots: string[] = [];
   let settings: ServerSettings = {};
   let canPullConfiguration = false;
+  let trusted = false;
+  let extraSchemaSource: string | undefined;
   let canWatchFiles = false;
 
   /** Runs a request handler; a fault is logged and answered with `fallback`, never a crash. */
@@ -133,10 +136,35 @@ export function startServer(connection: Connection): void {
     if (!canPullConfiguration) return;
     const value = (await connection.workspace.getConfiguration('curriculumStudio')) as ServerSettings | null;
     settings = value ?? {};
+    await loadExtraSchema();
+  };
+
+  /** Compiles the organisation's extra schema, in a trusted workspace only; says so when it cannot. */
+  const loadExtraSchema = async (): Promise<void> => {
+    const setting = settings.extraSchema?.trim() || undefined;
+    if (setting === extraSchemaSource) return;
+    extraSchemaSource = setting;
+    if (!setting) {
+      workspace.setExtraSchema(undefined);
+      return;
+    }
+    if (!trusted) {
+      void connection.window.showWarningMessage(formatMessage({ key: 'extra-schema.untrusted', args: { path: setting } }, locale));
+      return;
+    }
+    const file = setting.startsWith('/') || roots.length === 0 ? setting : `${roots[0]}/${setting}`;
+    try {
+      workspace.setExtraSchema(JSON.parse(await fs.readFile(file, 'utf8')) as ExtraSchema);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      void connection.window.showErrorMessage(formatMessage({ key: 'extra-schema.invalid', args: { path: setting, reason } }, locale));
+    }
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    locale = pickLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    locale = pickLocale(options.locale ?? params.locale);
+    trusted = options.trusted === true;
     roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
       .filter((uri) => uri.startsWith('file:'))
       .map(uriToPath);

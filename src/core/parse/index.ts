@@ -16,7 +16,7 @@ import {
 import type { PracticeAssignment as AssignmentHeader } from '../schema/generated/assignment';
 import type { Programme as ProgrammeHeader } from '../schema/generated/programme';
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
-import { validateHeader } from '../schema/validate';
+import { validateHeader, type HeaderValidators } from '../schema/validate';
 import { closest } from '../suggest';
 import type { Message, Problem, Range } from '../types';
 import { parseAgenda } from './agenda';
@@ -30,7 +30,7 @@ const MAX_ALIAS_COUNT = 100;
  * Reads one Markdown file: its header, the course module it holds and the problems of the file
  * alone. Never throws: whatever the input, the answer is a ParsedFile whose ranges are inside it.
  */
-export function parseFile(file: string, input: string): ParsedFile {
+export function parseFile(file: string, input: string, validators?: HeaderValidators): ParsedFile {
   const text = withoutBom(input);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
@@ -95,7 +95,7 @@ export function parseFile(file: string, input: string): ParsedFile {
   }
   const type = typeValue as ModuleType;
   // A header that is not valid YAML gets no schema check: its errors would only echo the syntax error.
-  const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header) : undefined;
+  const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header, validators) : undefined;
   if (schema) problems.push(...schema.problems);
   const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema?.badPaths ?? new Set());
   result.module = readModule(file, type, reader, header, lines, problems);

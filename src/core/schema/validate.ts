@@ -10,11 +10,36 @@ import { closest } from '../suggest';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { commonSchema, moduleSchemas } from './schemas';
 
-let validators: Record<ModuleType, ValidateFunction> | undefined;
+/** A compiled validator for each module type. */
+export type HeaderValidators = Record<ModuleType, ValidateFunction>;
 
-/** The validators of the three module types, compiled once on first use. */
-function compiled(): Record<ModuleType, ValidateFunction> {
-  if (validators) return validators;
+/**
+ * A JSON Schema of an organisation's own header keys (a cost centre, an evaluation link): its
+ * `properties` are allowed, and checked, in every module, next to the standard keys.
+ */
+export interface ExtraSchema {
+  properties?: Record<string, unknown>;
+  $defs?: Record<string, unknown>;
+}
+
+let standard: HeaderValidators | undefined;
+
+/** The validators of the shipped schemas, compiled once on first use. */
+export function standardValidators(): HeaderValidators {
+  standard ??= compile();
+  return standard;
+}
+
+/**
+ * Validators that also accept the keys of an extra schema. ajv compiles a schema into code, so
+ * call this only with a schema from a trusted source (a trusted workspace). Throws when the
+ * schema is not a valid JSON Schema.
+ */
+export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
+  return compile(extra);
+}
+
+function compile(extra?: ExtraSchema): HeaderValidators {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
   // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
   ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
@@ -22,12 +47,20 @@ function compiled(): Record<ModuleType, ValidateFunction> {
   ajv.addFormat('date', { type: 'string', validate: isIsoDate });
   ajv.addFormat('time-of-day', { type: 'string', validate: isTimeOfDay });
   ajv.addSchema(commonSchema);
-  validators = {
-    programme: ajv.compile(moduleSchemas.programme),
-    seance: ajv.compile(moduleSchemas.seance),
-    assignment: ajv.compile(moduleSchemas.assignment),
+  const withExtra = (schema: Record<string, unknown>): Record<string, unknown> =>
+    extra
+      ? {
+          ...schema,
+          // The standard keys win: an extra schema adds keys, it cannot redefine `date`.
+          properties: { ...extra.properties, ...(schema.properties as object) },
+          ...(extra.$defs ? { $defs: extra.$defs } : {}),
+        }
+      : schema;
+  return {
+    programme: ajv.compile(withExtra(moduleSchemas.programme)),
+    seance: ajv.compile(withExtra(moduleSchemas.seance)),
+    assignment: ajv.compile(withExtra(moduleSchemas.assignment)),
   };
-  return validators;
 }
 
 /** What schema validation found: problems, and the paths whose values must not be trusted. */
@@ -37,8 +70,14 @@ export interface SchemaResult {
 }
 
 /** Validates a module header against its type's schema; every error gets the narrowest range. */
-export function validateHeader(file: string, type: ModuleType, data: unknown, header: Header): SchemaResult {
-  const validate = compiled()[type];
+export function validateHeader(
+  file: string,
+  type: ModuleType,
+  data: unknown,
+  header: Header,
+  validators: HeaderValidators = standardValidators(),
+): SchemaResult {
+  const validate = validators[type];
   const problems: Problem[] = [];
   const badPaths = new Set<string>();
   if (validate(data)) return { problems, badPaths };
