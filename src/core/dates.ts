@@ -20,10 +20,18 @@ function toUtc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** ISO weekday: 1 is Monday, 7 is Sunday. */
+/** ISO weekday: 1 is Monday, 7 is Sunday (Zeller's congruence: no Date object on the hot path). */
 export function isoWeekday(date: string): number {
-  const d = toUtc(date).getUTCDay();
-  return d === 0 ? 7 : d;
+  let year = Number(date.slice(0, 4));
+  let month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (month < 3) {
+    month += 12;
+    year -= 1;
+  }
+  const h = (day + Math.floor((13 * (month + 1)) / 5) + year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400)) % 7;
+  // h: 0 Saturday, 1 Sunday, 2 Monday … 6 Friday.
+  return ((h + 5) % 7) + 1;
 }
 
 /** The date a number of days after (or before) another. */
@@ -35,6 +43,7 @@ export function addDays(date: string, days: number): string {
 
 /** Every date from `start` to `end`, both included. */
 export function datesBetween(start: string, end: string): string[] {
+  if (start >= end) return start === end ? [start] : [];
   const out: string[] = [];
   for (let d = start; d <= end && out.length < 366 * 5; d = addDays(d, 1)) out.push(d);
   return out;

@@ -17,7 +17,7 @@ export const facilitatorDoubleBooked: WorkspaceRule = {
       for (const seance of programme.seances) {
         const seen = new Set<string>();
         for (const entry of seance.facilitators) {
-          const name = entry.value.trim().toLocaleLowerCase();
+          const name = entry.value.trim().toLowerCase();
           // A name listed twice on one seance is one booking, reported at its first entry.
           if (seen.has(name)) continue;
           seen.add(name);
