@@ -113,6 +113,16 @@ const catalogue: Record<string, Record<Locale, string>> = {
     da: 'Tidspunktet `{value}` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15.',
     sv: 'Tiden `{value}` i programmet ska skrivas timmar:minuter på 24-timmarsklockan, som 08:15.',
   },
+  'empty.date': {
+    en: '`{key}` has no value. Write a date year-month-day, like 2027-03-11.',
+    da: '`{key}` har ingen værdi. Skriv en dato år-måned-dag, som 2027-03-11.',
+    sv: '`{key}` har inget värde. Skriv ett datum år-månad-dag, som 2027-03-11.',
+  },
+  'empty.time': {
+    en: '`{key}` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.',
+    da: '`{key}` har ingen værdi. Skriv et klokkeslæt timer:minutter på 24-timersuret, som 08:30.',
+    sv: '`{key}` har inget värde. Skriv en tid timmar:minuter på 24-timmarsklockan, som 08:30.',
+  },
   'invalid-value.enum': {
     en: '`{key}` must be one of: {values}.',
     da: '`{key}` skal være en af: {values}.',

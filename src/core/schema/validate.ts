@@ -103,6 +103,9 @@ function toProblem(file: string, type: ModuleType, error: ErrorObject, header: H
   const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
   const source = header.source(path) ?? '';
 
+  if ((def === 'time' || def === 'date') && error.keyword === 'type' && unquote(source) === '') {
+    return make(def === 'time' ? 'invalid-time' : 'invalid-date', 'error', valueRange, { key: `empty.${def}`, args: { key } });
+  }
   if (def === 'time' && (error.keyword === 'type' || error.keyword === 'format')) {
     const fixed = normaliseTime(unquote(source));
     const fixes = fixed ? replace(valueRange, requote(source, fixed)) : undefined;
