@@ -1,0 +1,61 @@
+import type { Catalogue } from './catalogue';
+
+/** Messages of the `curriculum` command line. */
+export const cliMessages: Catalogue = {
+  // The command line
+  'cli.summary': {
+    en: '{errors} error(s), {warnings} warning(s), {others} other(s) in {files} file(s).',
+    da: '{errors} fejl, {warnings} advarsel(er), {others} andre i {files} fil(er).',
+    sv: '{errors} fel, {warnings} varning(ar), {others} andra i {files} fil(er).',
+  },
+  'cli.clean': {
+    en: 'No problems in {files} file(s).',
+    da: 'Ingen problemer i {files} fil(er).',
+    sv: 'Inga problem i {files} fil(er).',
+  },
+  'cli.no-such-path': {
+    en: 'Cannot read {path}: there is no such file or folder.',
+    da: 'Kan ikke læse {path}: filen eller mappen findes ikke.',
+    sv: 'Kan inte läsa {path}: filen eller mappen finns inte.',
+  },
+  'cli.unreadable': {
+    en: 'Cannot read {path}: {reason}.',
+    da: 'Kan ikke læse {path}: {reason}.',
+    sv: 'Kan inte läsa {path}: {reason}.',
+  },
+  'cli.unknown-option': {
+    en: 'Unknown option {option}. Run `curriculum --help` to see the options.',
+    da: 'Ukendt tilvalg {option}. Kør `curriculum --help` for at se tilvalgene.',
+    sv: 'Okänt alternativ {option}. Kör `curriculum --help` för att se alternativen.',
+  },
+  'cli.bad-value': {
+    en: '{option} must be one of: {values}.',
+    da: '{option} skal være en af: {values}.',
+    sv: '{option} ska vara en av: {values}.',
+  },
+  'cli.unknown-command': {
+    en: 'Unknown command {command}. Run `curriculum --help` to see the commands.',
+    da: 'Ukendt kommando {command}. Kør `curriculum --help` for at se kommandoerne.',
+    sv: 'Okänt kommando {command}. Kör `curriculum --help` för att se kommandona.',
+  },
+  'cli.one-folder': {
+    en: '`curriculum model` takes exactly one programme folder.',
+    da: '`curriculum model` tager præcis én programmappe.',
+    sv: '`curriculum model` tar exakt en programmapp.',
+  },
+  'cli.no-programme': {
+    en: '{path} holds no programme: no Markdown file in it has `type: programme`.',
+    da: '{path} indeholder intet program: ingen Markdown-fil i den har `type: programme`.',
+    sv: '{path} innehåller inget program: ingen Markdown-fil i den har `type: programme`.',
+  },
+  'cli.usage': {
+    en: 'Usage:\n  curriculum check [paths...] [--format text|json|sarif] [--locale en|da|sv]\n      Checks the programmes under the paths (default: the current folder).\n      Exit status: 0 no errors, 1 errors found, 2 the check could not run.\n  curriculum model <programme folder>\n      Prints the programme model as JSON.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Lists every problem code with its severity and description.',
+    da: 'Brug:\n  curriculum check [stier...] [--format text|json|sarif] [--locale en|da|sv]\n      Tjekker programmerne under stierne (standard: den aktuelle mappe).\n      Afslutningsstatus: 0 ingen fejl, 1 fejl fundet, 2 tjekket kunne ikke køre.\n  curriculum model <programmappe>\n      Skriver programmets model som JSON.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Viser alle problemkoder med alvorlighed og beskrivelse.',
+    sv: 'Användning:\n  curriculum check [sökvägar...] [--format text|json|sarif] [--locale en|da|sv]\n      Kontrollerar programmen under sökvägarna (standard: den aktuella mappen).\n      Slutstatus: 0 inga fel, 1 fel hittades, 2 kontrollen kunde inte köras.\n  curriculum model <programmapp>\n      Skriver ut programmets modell som JSON.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Listar alla problemkoder med allvarlighetsgrad och beskrivning.',
+  },
+  'cli.rules-header': {
+    en: '| Code | Severity | What it catches |',
+    da: '| Kode | Alvorlighed | Hvad den fanger |',
+    sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
+  },
+};

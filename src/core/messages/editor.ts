@@ -1,0 +1,83 @@
+import type { Catalogue } from './catalogue';
+
+/** Texts of the editor features: completion, hover, scaffolding, rename, fixes. */
+export const editorMessages: Catalogue = {
+  // Completion: why a date is proposed
+  'completion.after-last': {
+    en: 'The first workday after the last seance',
+    da: 'Første hverdag efter den sidste seance',
+    sv: 'Första vardagen efter den sista seansen',
+  },
+  'completion.week-after-last': {
+    en: 'A week after the last seance',
+    da: 'En uge efter den sidste seance',
+    sv: 'En vecka efter den sista seansen',
+  },
+  'completion.today': { en: 'The next workday', da: 'Den næste hverdag', sv: 'Nästa vardag' },
+  'completion.period-start': {
+    en: 'The first day of the programme',
+    da: 'Programmets første dag',
+    sv: 'Programmets första dag',
+  },
+  'completion.period-end': {
+    en: 'The last day of the programme',
+    da: 'Programmets sidste dag',
+    sv: 'Programmets sista dag',
+  },
+
+  // Hover
+  'hover.date': { en: 'Date', da: 'Dato', sv: 'Datum' },
+  'hover.time': { en: 'Time', da: 'Tid', sv: 'Tid' },
+  'hover.track': { en: 'Track', da: 'Spor', sv: 'Spår' },
+  'hover.location': { en: 'Location', da: 'Sted', sv: 'Plats' },
+  'hover.facilitators': { en: 'Facilitators', da: 'Facilitatorer', sv: 'Facilitatorer' },
+  'hover.given': { en: 'Given at', da: 'Gives ved', sv: 'Ges vid' },
+  'hover.due': { en: 'Due', da: 'Frist', sv: 'Tidsfrist' },
+  'hover.seances': { en: 'Seances', da: 'Seancer', sv: 'Seanser' },
+  'hover.example': { en: 'Example', da: 'Eksempel', sv: 'Exempel' },
+
+  // Scaffolding: the headings of a new module's body, in the programme's language
+  'scaffold.purpose': { en: 'Purpose', da: 'Formål', sv: 'Syfte' },
+  'scaffold.agenda': { en: 'Agenda', da: 'Agenda', sv: 'Program' },
+  'scaffold.welcome': { en: 'Welcome', da: 'Velkommen', sv: 'Välkommen' },
+  'scaffold.task': { en: 'Task', da: 'Opgave', sv: 'Uppgift' },
+  'scaffold.reflection': { en: 'Reflection', da: 'Refleksion', sv: 'Reflektion' },
+  'scaffold.audience': { en: 'Target group', da: 'Målgruppe', sv: 'Målgrupp' },
+  'scaffold.first-track': { en: 'First track', da: 'Første spor', sv: 'Första spåret' },
+
+  // Language server
+  'rename.invalid': {
+    en: 'An id may contain only lower-case letters, digits and hyphens, like `s03-feedback`.',
+    da: 'Et id må kun indeholde små bogstaver, tal og bindestreger, som `s03-feedback`.',
+    sv: 'Ett id får bara innehålla små bokstäver, siffror och bindestreck, som `s03-feedback`.',
+  },
+  'rename.taken': {
+    en: 'The id `{id}` is already used in this programme.',
+    da: 'Id\'et `{id}` bruges allerede i dette program.',
+    sv: 'Id:t `{id}` används redan i det här programmet.',
+  },
+  'rename.nothing': {
+    en: 'Only the id of a track, seance or assignment can be renamed here.',
+    da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
+    sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
+  },
+  'extra-schema.untrusted': {
+    en: 'The extra schema {path} is not used: this workspace is not trusted. Trust the workspace to check your own keys.',
+    da: 'Det ekstra skema {path} bruges ikke: arbejdsområdet er ikke betroet. Hav tillid til arbejdsområdet for at tjekke jeres egne nøgler.',
+    sv: 'Det extra schemat {path} används inte: arbetsytan är inte betrodd. Lita på arbetsytan för att kontrollera era egna nycklar.',
+  },
+  'extra-schema.invalid': {
+    en: 'The extra schema {path} cannot be used: {reason}',
+    da: 'Det ekstra skema {path} kan ikke bruges: {reason}',
+    sv: 'Det extra schemat {path} kan inte användas: {reason}',
+  },
+
+  // Fixes
+  'fix.replace': { en: 'Change to `{text}`', da: 'Ret til `{text}`', sv: 'Ändra till `{text}`' },
+  'fix.insert-key': { en: 'Add `{key}`', da: 'Tilføj `{key}`', sv: 'Lägg till `{key}`' },
+  'fix.sort-agenda': {
+    en: 'Put the agenda in time order',
+    da: 'Sæt programmet i tidsrækkefølge',
+    sv: 'Sätt programmet i tidsordning',
+  },
+};

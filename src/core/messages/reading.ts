@@ -1,0 +1,167 @@
+import type { Catalogue } from './catalogue';
+
+/** Messages of reading a file and checking its header against the schema. */
+export const readingMessages: Catalogue = {
+  // Parsing
+  'not-text': {
+    en: 'This file contains bytes that are not text. Save it as UTF-8 text.',
+    da: 'Filen indeholder bytes, der ikke er tekst. Gem den som UTF-8-tekst.',
+    sv: 'Filen innehåller byte som inte är text. Spara den som UTF-8-text.',
+  },
+  'empty-file': {
+    en: 'This file is empty. Start it with a header such as `type: seance` between two `---` lines to make it a course module.',
+    da: 'Filen er tom. Start den med et hoved som `type: seance` mellem to `---`-linjer for at gøre den til et kursusmodul.',
+    sv: 'Filen är tom. Börja den med ett huvud som `type: seance` mellan två `---`-rader för att göra den till en kursmodul.',
+  },
+  'frontmatter-unterminated': {
+    en: 'The header that starts here is never closed. End it with a line of three hyphens: `---`.',
+    da: 'Hovedet, der starter her, bliver aldrig afsluttet. Afslut det med en linje med tre bindestreger: `---`.',
+    sv: 'Huvudet som börjar här avslutas aldrig. Avsluta det med en rad med tre bindestreck: `---`.',
+  },
+  'yaml.TAB_AS_INDENT': {
+    en: 'A tab indents this line. Indent the header with spaces only.',
+    da: 'Linjen er indrykket med tabulator. Indryk kun hovedet med mellemrum.',
+    sv: 'Raden är indragen med tabb. Dra bara in huvudet med mellanslag.',
+  },
+  'yaml.BAD_INDENT': {
+    en: 'The indentation is wrong here. Keys at the same level must start in the same column.',
+    da: 'Indrykningen er forkert her. Nøgler på samme niveau skal starte i samme kolonne.',
+    sv: 'Indraget är fel här. Nycklar på samma nivå ska börja i samma kolumn.',
+  },
+  'yaml.MISSING_CHAR': {
+    en: 'Something opened here is not closed: a quote, a bracket or a brace.',
+    da: 'Noget, der åbnes her, bliver ikke lukket: et anførselstegn, en firkantet eller en krøllet parentes.',
+    sv: 'Något som öppnas här stängs inte: ett citattecken, en hakparentes eller en klammerparentes.',
+  },
+  'yaml.implicit-key': {
+    en: 'A key must fit on one line and be followed by a colon and a space, like `title: Feedback`.',
+    da: 'En nøgle skal stå på én linje efterfulgt af kolon og mellemrum, som `title: Feedback`.',
+    sv: 'En nyckel ska stå på en rad följd av kolon och mellanslag, som `title: Feedback`.',
+  },
+  'yaml.aliases': {
+    en: 'The header repeats aliases (`*name`) too many times to be read safely. Write the values out instead.',
+    da: 'Hovedet gentager aliasser (`*navn`) for mange gange til at kunne læses sikkert. Skriv værdierne ud i stedet.',
+    sv: 'Huvudet upprepar alias (`*namn`) för många gånger för att kunna läsas säkert. Skriv ut värdena i stället.',
+  },
+  'yaml.generic': {
+    en: 'The header cannot be read here ({detail}). Check colons, indentation and quotes.',
+    da: 'Hovedet kan ikke læses her ({detail}). Tjek koloner, indrykning og anførselstegn.',
+    sv: 'Huvudet kan inte läsas här ({detail}). Kontrollera kolon, indrag och citattecken.',
+  },
+  'duplicate-key': {
+    en: 'The key `{key}` appears more than once at this level. Keep one.',
+    da: 'Nøglen `{key}` står mere end én gang på dette niveau. Behold én.',
+    sv: 'Nyckeln `{key}` står mer än en gång på den här nivån. Behåll en.',
+  },
+
+  // Schema
+  'missing-key': {
+    en: '`{key}` is missing. Add a line like `{key}: {example}`.',
+    da: '`{key}` mangler. Tilføj en linje som `{key}: {example}`.',
+    sv: '`{key}` saknas. Lägg till en rad som `{key}: {example}`.',
+  },
+  'missing-key.in': {
+    en: '`{parent}` has no `{key}`. Add `{key}: {example}` to it.',
+    da: '`{parent}` har ingen `{key}`. Tilføj `{key}: {example}`.',
+    sv: '`{parent}` har ingen `{key}`. Lägg till `{key}: {example}`.',
+  },
+  'unknown-key': {
+    en: 'Unknown key `{key}`. It is not used for a {module} and will be ignored.',
+    da: 'Ukendt nøgle `{key}`. Den bruges ikke i et modul af typen {module} og ignoreres.',
+    sv: 'Okänd nyckel `{key}`. Den används inte i en modul av typen {module} och ignoreras.',
+  },
+  'unknown-key.suggest': {
+    en: 'Unknown key `{key}` — did you mean `{suggestion}`?',
+    da: 'Ukendt nøgle `{key}` — mente du `{suggestion}`?',
+    sv: 'Okänd nyckel `{key}` — menade du `{suggestion}`?',
+  },
+  'wrong-type': {
+    en: '`{key}` must be {expected}.',
+    da: '`{key}` skal være {expected}.',
+    sv: '`{key}` ska vara {expected}.',
+  },
+  'expected.string': { en: 'text', da: 'tekst', sv: 'text' },
+  'expected.number': { en: 'a number', da: 'et tal', sv: 'ett tal' },
+  'expected.integer': { en: 'a whole number', da: 'et heltal', sv: 'ett heltal' },
+  'expected.boolean': { en: 'true or false', da: 'true eller false', sv: 'true eller false' },
+  'expected.array': {
+    en: 'a list (one `- item` a line, or `[a, b]`)',
+    da: 'en liste (ét `- punkt` pr. linje, eller `[a, b]`)',
+    sv: 'en lista (en `- punkt` per rad, eller `[a, b]`)',
+  },
+  'expected.object': {
+    en: 'a group of keys (indented below it, or `{ key: value }`)',
+    da: 'en gruppe af nøgler (indrykket under den, eller `{ nøgle: værdi }`)',
+    sv: 'en grupp nycklar (indragna under den, eller `{ nyckel: värde }`)',
+  },
+  'invalid-date': {
+    en: '`{key}` must be a real date written year-month-day, like 2027-03-11; `{value}` is not.',
+    da: '`{key}` skal være en rigtig dato skrevet år-måned-dag, som 2027-03-11; `{value}` er ikke.',
+    sv: '`{key}` ska vara ett riktigt datum skrivet år-månad-dag, som 2027-03-11; `{value}` är inte det.',
+  },
+  'invalid-time': {
+    en: '`{key}` must be a time on the 24-hour clock written hours:minutes, like 08:15; `{value}` is not.',
+    da: '`{key}` skal være et klokkeslæt på 24-timersuret skrevet timer:minutter, som 08:15; `{value}` er ikke.',
+    sv: '`{key}` ska vara en tid på 24-timmarsklockan skriven timmar:minuter, som 08:15; `{value}` är inte det.',
+  },
+  'invalid-time.agenda': {
+    en: 'The agenda time `{value}` must be written hours:minutes on the 24-hour clock, like 08:15.',
+    da: 'Tidspunktet `{value}` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15.',
+    sv: 'Tiden `{value}` i programmet ska skrivas timmar:minuter på 24-timmarsklockan, som 08:15.',
+  },
+  'empty.date': {
+    en: '`{key}` has no value. Write a date year-month-day, like 2027-03-11.',
+    da: '`{key}` har ingen værdi. Skriv en dato år-måned-dag, som 2027-03-11.',
+    sv: '`{key}` har inget värde. Skriv ett datum år-månad-dag, som 2027-03-11.',
+  },
+  'empty.time': {
+    en: '`{key}` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.',
+    da: '`{key}` har ingen værdi. Skriv et klokkeslæt timer:minutter på 24-timersuret, som 08:30.',
+    sv: '`{key}` har inget värde. Skriv en tid timmar:minuter på 24-timmarsklockan, som 08:30.',
+  },
+  'invalid-value.enum': {
+    en: '`{key}` must be one of: {values}.',
+    da: '`{key}` skal være en af: {values}.',
+    sv: '`{key}` ska vara en av: {values}.',
+  },
+  'invalid-value.enum-suggest': {
+    en: '`{key}` must be one of: {values}. Did you mean `{suggestion}`?',
+    da: '`{key}` skal være en af: {values}. Mente du `{suggestion}`?',
+    sv: '`{key}` ska vara en av: {values}. Menade du `{suggestion}`?',
+  },
+  'invalid-value.id': {
+    en: '`{key}` may contain only lower-case letters, digits and hyphens, like `s03-feedback`.',
+    da: '`{key}` må kun indeholde små bogstaver, tal og bindestreger, som `s03-feedback`.',
+    sv: '`{key}` får bara innehålla små bokstäver, siffror och bindestreck, som `s03-feedback`.',
+  },
+  'invalid-value.effort': {
+    en: '`{key}` must be a number of hours or minutes, like `3h` or `90min`.',
+    da: '`{key}` skal være et antal timer eller minutter, som `3h` eller `90min`.',
+    sv: '`{key}` ska vara ett antal timmar eller minuter, som `3h` eller `90min`.',
+  },
+  'invalid-value.uri': {
+    en: '`{key}` must be a web address, like https://meet.example.org/room.',
+    da: '`{key}` skal være en webadresse, som https://meet.example.org/room.',
+    sv: '`{key}` ska vara en webbadress, som https://meet.example.org/room.',
+  },
+  'invalid-value.empty': {
+    en: '`{key}` must not be empty.',
+    da: '`{key}` må ikke være tom.',
+    sv: '`{key}` får inte vara tom.',
+  },
+  'invalid-value.min-items': {
+    en: '`{key}` must list at least {limit}.',
+    da: '`{key}` skal have mindst {limit} punkt(er).',
+    sv: '`{key}` ska ha minst {limit} punkt(er).',
+  },
+  'invalid-value.minimum': {
+    en: '`{key}` must be {limit} or more.',
+    da: '`{key}` skal være {limit} eller mere.',
+    sv: '`{key}` ska vara {limit} eller mer.',
+  },
+  'invalid-value.generic': {
+    en: '`{key}` has a value that is not allowed here.',
+    da: '`{key}` har en værdi, der ikke er tilladt her.',
+    sv: '`{key}` har ett värde som inte är tillåtet här.',
+  },
+};

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { formatMessage, messageKeys } from '../../../src/core';
+import { AREA_KEY_COUNT } from '../../../src/core/messages';
+
+describe('the message catalogue', () => {
+  it('has no key in two area files (one would silently hide the other)', () => {
+    assert.equal(messageKeys().length, AREA_KEY_COUNT);
+  });
+
+  it('has every text in English, Danish and Swedish, with the same placeholders', () => {
+    const faults: string[] = [];
+    for (const key of messageKeys()) {
+      const placeholders = (locale: 'en' | 'da' | 'sv'): string => {
+        const text = formatMessage({ key }, locale);
+        if (text.trim() === '' || text === key) faults.push(`${key} ${locale}: missing`);
+        return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+      };
+      const en = placeholders('en');
+      for (const locale of ['da', 'sv'] as const) {
+        if (placeholders(locale) !== en) faults.push(`${key} ${locale}: placeholders differ from English`);
+      }
+    }
+    assert.deepEqual(faults, []);
+  });
+
+  it('puts nested messages into words in the same language', () => {
+    const message = { key: 'seance-on-weekend', args: { weekday: { key: 'weekday.6' }, date: '2027-03-13' } };
+    assert.deepEqual(
+      (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),
+      [
+        'The seance is on a Saturday, 2027-03-13.',
+        'Seancen ligger på en lørdag, 2027-03-13.',
+        'Seansen ligger på en lördag, 2027-03-13.',
+      ],
+    );
+  });
+});
