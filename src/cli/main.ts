@@ -10,6 +10,9 @@ import {
   type Message,
   type Problem,
 } from '../core';
+import type { ProgrammeContext } from '../core/rules/rule';
+import { programmeToHtml, programmeToIcs } from '../core/export';
+import { layoutTimeline } from '../core/timeline/layout';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
 import { jsonReport, rulesReport, sarifReport, textLine } from './output';
 
@@ -33,6 +36,8 @@ interface Options {
   format?: string;
   locale: Locale;
   help: boolean;
+  /** The file `export` writes to (`-o`), else standard output. */
+  output?: string;
 }
 
 /** What a run writes and its exit status, so that tests can run the CLI in-process. */
@@ -56,6 +61,8 @@ export async function runCli(args: string[], cwd = process.cwd(), env = process.
         return await check(options, cwd);
       case 'model':
         return await model(options, cwd);
+      case 'export':
+        return await exportProgramme(options, cwd, env);
       case 'rules':
         return { stdout: rulesReport(options.format ?? 'text', options.locale) + '\n', stderr: '', status: 0 };
       default:
@@ -80,6 +87,9 @@ function parseArgs(args: string[], fallback: Locale): Options {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') {
       options.help = true;
+    } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      options.output = arg.startsWith('--output=') ? arg.slice('--output='.length) : args[++i];
+      if (!options.output) pending.push(['-o', '']);
     } else if (arg.startsWith('-')) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       if (!(name in values)) throw new UsageError({ key: 'cli.unknown-option', args: { option: name } });
@@ -97,6 +107,10 @@ function parseArgs(args: string[], fallback: Locale): Options {
       throw new UsageError({ key: 'cli.bad-value', args: { option: name, values: LOCALES.join(', ') } });
     }
     options.locale = value as Locale;
+  }
+  if (pending.some(([name]) => name === '-o')) throw new UsageError({ key: 'export.needs-output' }, options.locale);
+  if (options.output !== undefined && options.command !== 'export') {
+    throw new UsageError({ key: 'cli.unknown-option', args: { option: '-o' } }, options.locale);
   }
   for (const [name, value] of pending.filter(([n]) => n === '--format')) {
     const allowed = options.command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json', 'sarif'];
@@ -196,11 +210,60 @@ async function check(options: Options, cwd: string): Promise<CliResult> {
 
 async function model(options: Options, cwd: string): Promise<CliResult> {
   if (options.paths.length !== 1) throw new UsageError({ key: 'cli.one-folder' }, options.locale);
-  const given = options.paths[0]!;
-  const { workspace } = await load([given], cwd, options.locale);
+  const { context } = await programmeAt(options.paths[0]!, cwd, options.locale);
+  return { stdout: JSON.stringify(buildProgrammeModel(context), null, 2) + '\n', stderr: '', status: 0 };
+}
+
+/** The programme of a folder (or of the folder around it), with its workspace. */
+async function programmeAt(given: string, cwd: string, locale: Locale): Promise<{ context: ProgrammeContext; workspace: Workspace }> {
+  const { workspace } = await load([given], cwd, locale);
   const full = normalisePath(path.resolve(cwd, given));
   const context =
     workspace.programmeContexts().find((p) => p.folder === full) ?? workspace.programmeOf(path.join(full, 'x.md'));
-  if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, options.locale);
-  return { stdout: JSON.stringify(buildProgrammeModel(context), null, 2) + '\n', stderr: '', status: 0 };
+  if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, locale);
+  return { context, workspace };
+}
+
+const EXPORT_FORMATS = ['ics', 'html'];
+
+/**
+ * `curriculum export ics|html <programme folder> [-o file]`. A programme with errors is still
+ * exported (a draft is worth printing and a calendar shows what is written), with a warning on
+ * stderr that names the errors' count and the command that lists them; the status stays 0, as the
+ * export did what it was asked.
+ */
+async function exportProgramme(options: Options, cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
+  const [format, ...folders] = options.paths;
+  if (format === undefined) throw new UsageError({ key: 'export.needs-format' }, options.locale);
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
+  if (folders.length !== 1) throw new UsageError({ key: 'export.needs-folder', args: { format } }, options.locale);
+  const given = folders[0]!;
+  const { context, workspace } = await programmeAt(given, cwd, options.locale);
+  const model = buildProgrammeModel(context);
+  const text = format === 'ics' ? programmeToIcs(model, { now: exportTime(env) }) : programmeToHtml(model, layoutTimeline(model));
+  const inProgramme = (file: string): boolean => file.startsWith(context.folder.endsWith('/') ? context.folder : context.folder + '/');
+  const errors = [...workspace.problems()]
+    .filter(([file]) => inProgramme(file))
+    .flatMap(([, problems]) => problems)
+    .filter((problem) => problem.severity === 'error').length;
+  const stderr = errors > 0 ? `curriculum: ${formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale)}\n` : '';
+  if (options.output === undefined) return { stdout: text, stderr, status: 0 };
+  const target = path.resolve(cwd, options.output);
+  try {
+    await fs.writeFile(target, text, 'utf8');
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError({ key: 'export.cannot-write', args: { path: options.output, reason: e.code ?? e.message } }, options.locale);
+  }
+  return { stdout: '', stderr, status: 0 };
+}
+
+/**
+ * The moment of a calendar export: SOURCE_DATE_EPOCH (seconds, the reproducible-builds
+ * convention) when set, else now. It orders exports: a later one replaces an earlier one's events.
+ */
+function exportTime(env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
 }

@@ -57,7 +57,7 @@ export function sarifReport(problems: Problem[], cwd: string, locale: Locale, ve
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: display(problem.file, cwd) },
+                  artifactLocation: { uri: display(problem.file, cwd).split('/').map(encodeURIComponent).join('/') },
                   region: {
                     startLine: problem.range.start.line + 1,
                     startColumn: problem.range.start.character + 1,

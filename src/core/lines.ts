@@ -36,7 +36,8 @@ export class LineIndex {
       if (this.starts[mid]! <= o) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: o - this.starts[low]! };
+    // An offset inside a line break (between \r and \n) is at the end of its line.
+    return { line: low, character: Math.min(o, this.lineEnd(low)) - this.starts[low]! };
   }
 
   /** The offset of a position, clamped to its line. */

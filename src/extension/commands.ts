@@ -114,8 +114,8 @@ async function checkAll(client: LanguageClient): Promise<CheckAllResult> {
   const result = await client.sendRequest<CheckAllResult>(CheckAllRequest.method);
   const message =
     result.errors + result.warnings + result.others === 0
-      ? vscode.l10n.t('Checked {0} files: no problems.', result.files)
-      : vscode.l10n.t('Checked {0} files: {1} errors, {2} warnings, {3} other notes.', result.files, result.errors, result.warnings, result.others);
+      ? vscode.l10n.t('Files checked: {0}. No problems found.', result.files)
+      : vscode.l10n.t('Files checked: {0}. Errors: {1}, warnings: {2}, other notes: {3}.', result.files, result.errors, result.warnings, result.others);
   void vscode.window.showInformationMessage(message);
   return result;
 }
@@ -169,7 +169,7 @@ async function pickLanguage(): Promise<ProgrammeLanguage | undefined> {
   if (own) items.unshift(...items.splice(items.indexOf(own), 1));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('New Programme'),
-    placeHolder: vscode.l10n.t('Language of the programme: its dates, headings and messages'),
+    placeHolder: vscode.l10n.t('Language the programme is written in'),
     ignoreFocusOut: true,
   });
   return picked?.language;

@@ -6,13 +6,14 @@ import { codeDescriptions } from './descriptions';
 import { cliMessages } from './cli';
 import { editorMessages } from './editor';
 import { words } from './words';
+import { exportMessages } from './export';
 
 /**
  * Every user-facing text of the core, in English, Danish and Swedish: one catalogue, kept in one
  * file per area. `{name}` is replaced by the argument `name`; an argument that is itself a
  * message is put into words first, in the same language.
  */
-const areas: readonly Catalogue[] = [readingMessages, ruleMessages, codeDescriptions, cliMessages, editorMessages, words];
+const areas: readonly Catalogue[] = [readingMessages, ruleMessages, codeDescriptions, cliMessages, editorMessages, words, exportMessages];
 const catalogue: Catalogue = Object.assign({}, ...areas);
 
 /** How many keys the areas hold together: more than the catalogue has means a key is in two areas. */

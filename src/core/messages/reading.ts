@@ -43,6 +43,31 @@ export const readingMessages: Catalogue = {
     da: 'Hovedet gentager aliasser (`*navn`) for mange gange til at kunne læses sikkert. Skriv værdierne ud i stedet.',
     sv: 'Huvudet upprepar alias (`*namn`) för många gånger för att kunna läsas säkert. Skriv ut värdena i stället.',
   },
+  'yaml.BAD_SCALAR_START': {
+    en: 'A value cannot start with this character unless it is in quotes. Put the value in "double quotes".',
+    da: 'En værdi kan ikke starte med dette tegn, medmindre den står i anførselstegn. Sæt værdien i "anførselstegn".',
+    sv: 'Ett värde kan inte börja med det här tecknet om det inte står inom citattecken. Sätt värdet inom "citattecken".',
+  },
+  'yaml.UNEXPECTED_TOKEN': {
+    en: 'This character is not expected here. Check for a missing colon, quote or bracket.',
+    da: 'Tegnet er ikke ventet her. Tjek for et manglende kolon, anførselstegn eller en manglende parentes.',
+    sv: 'Tecknet väntas inte här. Kontrollera om ett kolon, ett citattecken eller en parentes saknas.',
+  },
+  'yaml.BLOCK_IN_FLOW': {
+    en: 'Inside [ ] or { }, write the values on the same line, separated by commas.',
+    da: 'Inden for [ ] eller { } skal værdierne stå på samme linje, adskilt af kommaer.',
+    sv: 'Inom [ ] eller { } ska värdena stå på samma rad, åtskilda med kommatecken.',
+  },
+  'yaml.BAD_DQ_ESCAPE': {
+    en: 'A backslash in "double quotes" starts a code that is not valid here. Use \'single quotes\' or write two backslashes.',
+    da: 'En omvendt skråstreg i "anførselstegn" starter en kode, der ikke er gyldig her. Brug \'enkelte anførselstegn\' eller skriv to omvendte skråstreger.',
+    sv: 'Ett omvänt snedstreck inom "citattecken" inleder en kod som inte är giltig här. Använd \'enkla citattecken\' eller skriv två omvända snedstreck.',
+  },
+  'yaml.too-deep': {
+    en: 'The header nests lists or groups too deeply to be read. A header needs at most a few levels.',
+    da: 'Hovedet har lister eller grupper inden i hinanden i for mange niveauer til at kunne læses. Et hoved behøver højst nogle få niveauer.',
+    sv: 'Huvudet har listor eller grupper inuti varandra i för många nivåer för att kunna läsas. Ett huvud behöver högst några få nivåer.',
+  },
   'yaml.generic': {
     en: 'The header cannot be read here ({detail}). Check colons, indentation and quotes.',
     da: 'Hovedet kan ikke læses her ({detail}). Tjek koloner, indrykning og anførselstegn.',

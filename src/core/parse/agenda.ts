@@ -14,7 +14,8 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
  * Headings that open an agenda, in English, Danish and Swedish: the heading starts with one of
  * these words ("Program for dagen" does, "Programmets baggrund" does not).
  */
-const AGENDA_HEADINGS = /^(agenda|program|programme|programmet|dagsorden|dagordning|dagens program|tidsplan|schema|schemat)(?![\p{L}\p{N}])/iu;
+const AGENDA_HEADINGS =
+  /^(agenda|agendaen|program|programme|programmet|dagsorden|dagsordenen|dagordning|dagordningen|dagens program|tidsplan|tidsplanen|schema|schemat)(?![\p{L}\p{N}])/iu;
 
 const FORMATS: Record<string, AgendaFormat> = {};
 for (const [format, words] of Object.entries({

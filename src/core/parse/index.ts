@@ -58,12 +58,13 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     return result;
   }
 
-  const doc = parseDocument(text.slice(span.content.start, span.content.end), {
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
+  // yaml does not take a lone CR as a line break, as YAML 1.2 does; \n in its place keeps every offset.
+  const yamlText = text.slice(span.content.start, span.content.end).replace(/\r(?!\n)/g, '\n');
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
-  for (const error of doc.errors) problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
+  for (const error of firstErrorPerLine(doc.errors, yamlText)) {
+    problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
+  }
 
   let data: unknown;
   try {
@@ -270,11 +271,31 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
     MISSING_CHAR: 'yaml.MISSING_CHAR',
     MULTILINE_IMPLICIT_KEY: 'yaml.implicit-key',
     BLOCK_AS_IMPLICIT_KEY: 'yaml.implicit-key',
+    BAD_SCALAR_START: 'yaml.BAD_SCALAR_START',
+    UNEXPECTED_TOKEN: 'yaml.UNEXPECTED_TOKEN',
+    BLOCK_IN_FLOW: 'yaml.BLOCK_IN_FLOW',
+    BAD_DQ_ESCAPE: 'yaml.BAD_DQ_ESCAPE',
   };
-  const message: Message = known[error.code]
-    ? { key: known[error.code]! }
-    : { key: 'yaml.generic', args: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') } };
+  const message: Message = /call stack|too deep/i.test(error.message)
+    ? { key: 'yaml.too-deep' }
+    : known[error.code]
+      ? { key: known[error.code]! }
+      : { key: 'yaml.generic', args: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') } };
   return { file, code: 'yaml-syntax', severity: 'error', range, message };
+}
+
+/** At most one syntax error a line and a handful in all: a broken line should not bury the rest. */
+function firstErrorPerLine(errors: readonly YAMLError[], text: string): YAMLError[] {
+  const out: YAMLError[] = [];
+  const lines = new Set<number>();
+  for (const error of errors) {
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    if (lines.has(line)) continue;
+    lines.add(line);
+    out.push(error);
+    if (out.length === 10) break;
+  }
+  return out;
 }
 
 function keyStartingAt(doc: Document, offset: number): Scalar | undefined {

@@ -82,7 +82,13 @@ export function validateHeader(
   const badPaths = new Set<string>();
   if (validate(data)) return { problems, badPaths };
   const seen = new Set<string>();
+  // A value of the wrong type also fails its `enum` or `pattern`; the type is what to mend first.
+  const wrongType = new Set((validate.errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of validate.errors ?? []) {
+    if (error.keyword !== 'type' && wrongType.has(error.instancePath)) {
+      badPaths.add(error.instancePath);
+      continue;
+    }
     const problem = toProblem(file, type, error, header);
     const id = `${problem.code}:${problem.range.start.line}:${problem.range.start.character}:${JSON.stringify(problem.message)}`;
     badPaths.add(error.instancePath);

@@ -1,0 +1,151 @@
+/**
+ * The programme as an RFC 5545 calendar: one event per seance, in the programme's time zone.
+ *
+ * ical-generator writes the calendar (escaping, line folding, VTIMEZONE placement);
+ * timezones-ical-library supplies the VTIMEZONE rules; Luxon hands ical-generator wall-clock
+ * times in the programme's zone, so that the output does not depend on the time zone of the
+ * machine that exports (a native Date would be formatted in the machine's own zone).
+ */
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { addDays, isIsoDate, minutesOf } from '../dates';
+import type { ProgrammeModel, SeanceModel } from '../model';
+import type { Locale } from '../types';
+import { exportLanguage, longDate, validTime, type ExportLanguage } from './format';
+
+export interface IcsOptions {
+  /**
+   * The moment of the export. It becomes DTSTAMP and LAST-MODIFIED, and SEQUENCE counts the
+   * minutes from 2020-01-01 to it, so a later export always carries a higher SEQUENCE and replaces
+   * the events of an earlier one. Without it the output holds no clock time at all: DTSTAMP is
+   * that fixed epoch and SEQUENCE 0, so equal programmes give equal files.
+   */
+  now?: Date;
+  /** The language of the labels in the event descriptions; defaults from the programme's language. */
+  locale?: Locale;
+}
+
+/** The start of SEQUENCE's minute count (a SEQUENCE is a 32-bit integer: this lasts 4,000 years). */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/** The UID of a seance's event: stable across exports and date changes, unique per programme. */
+export function seanceUid(programmeId: string | undefined, seanceId: string): string {
+  return `${uidPart(seanceId || 'seance')}@${uidPart(programmeId || 'programme')}.curriculum-studio`;
+}
+
+/** Ids are slugs when the programme is valid; anything else is percent-encoded, never written raw. */
+function uidPart(id: string): string {
+  return id.replace(/[^A-Za-z0-9._~-]/gu, (c) => encodeURIComponent(c));
+}
+
+/** Writes a programme's seances as an iCalendar file (CRLF line ends, folded at 75 octets). */
+export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}): string {
+  const language = exportLanguage(model, options.locale);
+  const zone = model.timezone && vtimezone(model.timezone) ? model.timezone : undefined;
+  const now = options.now;
+  const calendar = ical({
+    name: model.title ?? model.id ?? '',
+    description: model.organisation ?? null,
+    prodId: { company: 'Curriculum Studio', product: 'curriculum', language: language.locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    // The generator alone, without a calendar-wide zone name: each event names its zone, and
+    // DTSTAMP/LAST-MODIFIED stay in UTC as RFC 5545 requires.
+    timezone: { name: null, generator: vtimezone },
+  });
+  const stamp = now ?? new Date(SEQUENCE_EPOCH);
+  const sequence = now ? Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000)) : 0;
+  for (const seance of model.seances) {
+    const span = eventSpan(seance, zone);
+    if (!span) continue;
+    const track = model.tracks.find((t) => t.id === seance.track);
+    calendar.createEvent({
+      id: seanceUid(model.id, seance.id),
+      sequence,
+      stamp,
+      lastModified: now ?? null,
+      ...span,
+      summary: seance.title,
+      location: seance.location || seance.link || null,
+      url: seance.link || null,
+      description: describe(seance, language) || null,
+      categories: track ? [{ name: track.title }] : [],
+    });
+  }
+  return calendar.toString() + '\r\n';
+}
+
+interface EventSpan {
+  start: DateTime;
+  end: DateTime | null;
+  allDay: boolean;
+  timezone: string | null;
+  floating: boolean;
+}
+
+/**
+ * A seance of several days is ONE event from the first day's start to the last day's end: that is
+ * what the model says (the time span opens the first day and closes the last, as at a residential
+ * seminar), it blocks the night in between, which is right for a seminar with an overnight stay,
+ * and it keeps one UID per seance, so that an update replaces exactly one event. A seance without
+ * a time is an all-day event over its days (DTEND is the day after the last, exclusive).
+ */
+function eventSpan(seance: SeanceModel, zone: string | undefined): EventSpan | undefined {
+  if (!isIsoDate(seance.date)) return undefined;
+  const last = seance.endDate && isIsoDate(seance.endDate) && seance.endDate > seance.date ? seance.endDate : seance.date;
+  const dayItems = (date: string): SeanceModel['agenda'] =>
+    seance.agenda.filter((item) => (item.date ?? seance.date) === date);
+  const start = validTime(seance.time?.start) ?? firstTime(dayItems(seance.date));
+  const at = (date: string, time: string): DateTime => DateTime.fromISO(`${date}T${time}`, { zone: zone ?? 'UTC' });
+  const where = { timezone: zone ?? null, floating: !zone };
+  if (!start) {
+    return { start: at(seance.date, '00:00'), end: at(addDays(last, 1), '00:00'), allDay: true, ...where };
+  }
+  const end = validTime(seance.time?.end) ?? lastTime(dayItems(last));
+  // An end that does not come after the start is left out (the checker reports it); the event is then a point in time.
+  const ends = end && (last > seance.date || minutesOf(end) > minutesOf(start));
+  return { start: at(seance.date, start), end: ends ? at(last, end) : null, allDay: false, ...where };
+}
+
+function firstTime(items: SeanceModel['agenda']): string | undefined {
+  return items.map((item) => validTime(item.time)).filter((t): t is string => !!t).sort()[0];
+}
+
+function lastTime(items: SeanceModel['agenda']): string | undefined {
+  return items.flatMap((item) => [validTime(item.end) ?? validTime(item.time)]).filter((t): t is string => !!t).sort().pop();
+}
+
+/** The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators, goals, link. */
+function describe(seance: SeanceModel, language: ExportLanguage): string {
+  const parts: string[] = [];
+  if (seance.agenda.length > 0) {
+    const lines = [`${language.say('export.agenda')}:`];
+    const days = new Set(seance.agenda.map((item) => item.date ?? seance.date));
+    let day: string | undefined;
+    for (const item of seance.agenda) {
+      const date = item.date ?? seance.date;
+      if (days.size > 1 && date !== day) lines.push(longDate(language.dates, date));
+      day = date;
+      const time = validTime(item.time) ? `${item.time}${validTime(item.end) ? `–${item.end}` : ''} ` : '';
+      lines.push(`${time}${item.title}`);
+    }
+    parts.push(lines.join('\n'));
+  }
+  if (seance.facilitators.length > 0) parts.push(`${language.say('export.facilitators')}: ${seance.facilitators.join(', ')}`);
+  if (seance.goals.length > 0) parts.push([`${language.say('export.goals')}:`, ...seance.goals.map((goal) => `- ${goal}`)].join('\n'));
+  if (seance.link) parts.push(`${language.say('export.link')}: ${seance.link}`);
+  return parts.join('\n\n');
+}
+
+/**
+ * The VTIMEZONE component of a zone, or null when the library does not know it. The library
+ * answers a zone that the time zone database links to another with the other's block
+ * (Europe/Copenhagen, Stockholm and Oslo with Europe/Berlin: the same rules since 1970); the events
+ * name the programme's own zone, so the component is given that name.
+ */
+function vtimezone(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone);
+  const component = Array.isArray(block) ? block[0] : '';
+  if (!component) return null;
+  return component.replace(/^TZID:.*$/mu, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/mu, `X-LIC-LOCATION:${zone}`);
+}
