@@ -5,8 +5,8 @@ export const cliMessages: Catalogue = {
   // The command line
   'cli.summary': {
     en: '{errors} error(s), {warnings} warning(s), {others} other(s) in {files} file(s).',
-    da: '{errors} fejl, {warnings} advarsel(er), {others} andre i {files} fil(er).',
-    sv: '{errors} fel, {warnings} varning(ar), {others} andra i {files} fil(er).',
+    da: 'Fejl: {errors}, advarsler: {warnings}, andet: {others} — i {files} fil(er).',
+    sv: 'Fel: {errors}, varningar: {warnings}, övrigt: {others} — i {files} fil(er).',
   },
   'cli.clean': {
     en: 'No problems in {files} file(s).',

@@ -9,9 +9,9 @@ export const codeDescriptions: Catalogue = {
     sv: 'Filen innehåller byte som inte är UTF-8-text.',
   },
   'describe.empty-file': {
-    en: 'A Markdown file in a programme folder is empty.',
-    da: 'En Markdown-fil i en programmappe er tom.',
-    sv: 'En Markdown-fil i en programmapp är tom.',
+    en: 'A Markdown file is empty.',
+    da: 'En Markdown-fil er tom.',
+    sv: 'En Markdown-fil är tom.',
   },
   'describe.frontmatter-unterminated': {
     en: 'The header is opened with `---` but never closed.',
@@ -115,13 +115,13 @@ export const codeDescriptions: Catalogue = {
   },
   'describe.assignment-due-before-given': {
     en: 'An assignment is due before (or at) the seance where it is given.',
-    da: 'En opgave skal være færdig før (eller ved) den seance, hvor den gives.',
-    sv: 'En uppgift ska vara klar före (eller vid) den seans där den ges.',
+    da: 'Fristen for en opgave ligger før (eller ved) den seance, hvor den gives.',
+    sv: 'Tidsfristen för en uppgift ligger före (eller vid) den seans där den ges.',
   },
   'describe.assignment-due-too-late': {
     en: 'An assignment is due after the next seance of its track.',
-    da: 'En opgave skal være færdig efter sporets næste seance.',
-    sv: 'En uppgift ska vara klar efter spårets nästa seans.',
+    da: 'Fristen for en opgave ligger efter sporets næste seance.',
+    sv: 'Tidsfristen för en uppgift ligger efter spårets nästa seans.',
   },
   'describe.track-without-seance': {
     en: 'A declared track has no seance.',

@@ -4,9 +4,9 @@ import type { Catalogue } from './catalogue';
 export const readingMessages: Catalogue = {
   // Parsing
   'not-text': {
-    en: 'This file contains bytes that are not text. Save it as UTF-8 text.',
-    da: 'Filen indeholder bytes, der ikke er tekst. Gem den som UTF-8-tekst.',
-    sv: 'Filen innehåller byte som inte är text. Spara den som UTF-8-text.',
+    en: 'This file contains bytes that are not text. Save it as UTF-8 text (a file saved as Windows-1252 or "ANSI" breaks on letters such as æ, ø and å).',
+    da: 'Filen indeholder bytes, der ikke er tekst. Gem den som UTF-8-tekst (en fil gemt som Windows-1252 eller "ANSI" går i stykker ved bogstaver som æ, ø og å).',
+    sv: 'Filen innehåller byte som inte är text. Spara den som UTF-8-text (en fil sparad som Windows-1252 eller "ANSI" går sönder vid bokstäver som å, ä och ö).',
   },
   'empty-file': {
     en: 'This file is empty. Start it with a header such as `type: seance` between two `---` lines to make it a course module.',
@@ -85,6 +85,11 @@ export const readingMessages: Catalogue = {
     da: '`{key}` mangler. Tilføj en linje som `{key}: {example}`.',
     sv: '`{key}` saknas. Lägg till en rad som `{key}: {example}`.',
   },
+  'missing-key.near': {
+    en: '`{key}` is missing — `{near}` looks like a misspelling of it.',
+    da: '`{key}` mangler — `{near}` ligner en stavefejl for den.',
+    sv: '`{key}` saknas — `{near}` ser ut som en felstavning av den.',
+  },
   'missing-key.in': {
     en: '`{parent}` has no `{key}`. Add `{key}: {example}` to it.',
     da: '`{parent}` har ingen `{key}`. Tilføj `{key}: {example}`.',
@@ -121,12 +126,12 @@ export const readingMessages: Catalogue = {
   },
   'invalid-date': {
     en: '`{key}` must be a real date written year-month-day, like 2027-03-11; `{value}` is not.',
-    da: '`{key}` skal være en rigtig dato skrevet år-måned-dag, som 2027-03-11; `{value}` er ikke.',
+    da: '`{key}` skal være en rigtig dato skrevet år-måned-dag, som 2027-03-11; `{value}` er det ikke.',
     sv: '`{key}` ska vara ett riktigt datum skrivet år-månad-dag, som 2027-03-11; `{value}` är inte det.',
   },
   'invalid-time': {
     en: '`{key}` must be a time on the 24-hour clock written hours:minutes, like 08:15; `{value}` is not.',
-    da: '`{key}` skal være et klokkeslæt på 24-timersuret skrevet timer:minutter, som 08:15; `{value}` er ikke.',
+    da: '`{key}` skal være et klokkeslæt på 24-timersuret skrevet timer:minutter, som 08:15; `{value}` er det ikke.',
     sv: '`{key}` ska vara en tid på 24-timmarsklockan skriven timmar:minuter, som 08:15; `{value}` är inte det.',
   },
   'invalid-time.agenda': {

@@ -125,19 +125,19 @@ export const ruleMessages: Catalogue = {
     sv: 'Seansen ligger {date}, som är en helgdag i {country}: {holiday}.',
   },
   'assignment-due-before-given': {
-    en: 'The assignment is due on {due}, before it is given at `{given}` on {date}.',
-    da: 'Opgaven skal være færdig {due}, før den gives ved `{given}` {date}.',
-    sv: 'Uppgiften ska vara klar {due}, innan den ges vid `{given}` {date}.',
+    en: 'The assignment is due on {due}, but it is only given at `{given}` on {date}. Make it due at a later seance.',
+    da: 'Opgaven har frist {due}, men gives først ved `{given}` {date}. Sæt fristen til en senere seance.',
+    sv: 'Uppgiften har tidsfrist {due}, men ges först vid `{given}` {date}. Sätt tidsfristen till en senare seans.',
   },
   'assignment-due-before-given.same': {
     en: 'The assignment is due at the seance where it is given, `{given}`. Make it due at a later seance.',
-    da: 'Opgaven skal være færdig ved den seance, hvor den gives, `{given}`. Lad den være færdig ved en senere seance.',
-    sv: 'Uppgiften ska vara klar vid den seans där den ges, `{given}`. Låt den vara klar vid en senare seans.',
+    da: 'Opgaven har frist ved den samme seance, hvor den gives, `{given}`. Sæt fristen til en senere seance.',
+    sv: 'Uppgiften har tidsfrist vid samma seans som den ges, `{given}`. Sätt tidsfristen till en senare seans.',
   },
   'assignment-due-too-late': {
     en: 'The assignment is due on {due}, after the next seance of its track, `{next}` on {date}. Make it due at or before that seance.',
-    da: 'Opgaven skal være færdig {due}, efter sporets næste seance, `{next}` {date}. Lad den være færdig senest ved den seance.',
-    sv: 'Uppgiften ska vara klar {due}, efter spårets nästa seans, `{next}` {date}. Låt den vara klar senast vid den seansen.',
+    da: 'Opgaven har frist {due}, efter sporets næste seance, `{next}` {date}. Sæt fristen til den seance eller tidligere.',
+    sv: 'Uppgiften har tidsfrist {due}, efter spårets nästa seans, `{next}` {date}. Sätt tidsfristen till den seansen eller tidigare.',
   },
   'assignment-due-too-late.period': {
     en: 'The assignment is due on {due}, after the programme ends on {end}.',

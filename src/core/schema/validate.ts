@@ -84,12 +84,20 @@ export function validateHeader(
   const seen = new Set<string>();
   // A value of the wrong type also fails its `enum` or `pattern`; the type is what to mend first.
   const wrongType = new Set((validate.errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // `titel:` is reported as an unknown key with a fix to `title`; the missing `title` then points to it.
+  const misspelt = new Map<string, string>();
+  for (const error of validate.errors ?? []) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const unknown = String(error.params.additionalProperty);
+    const suggestion = closest(unknown, Object.keys((error.parentSchema?.properties ?? {}) as object));
+    if (suggestion) misspelt.set(`${error.instancePath}/${suggestion}`, unknown);
+  }
   for (const error of validate.errors ?? []) {
     if (error.keyword !== 'type' && wrongType.has(error.instancePath)) {
       badPaths.add(error.instancePath);
       continue;
     }
-    const problem = toProblem(file, type, error, header);
+    const problem = toProblem(file, type, error, header, misspelt);
     const id = `${problem.code}:${problem.range.start.line}:${problem.range.start.character}:${JSON.stringify(problem.message)}`;
     badPaths.add(error.instancePath);
     if (seen.has(id)) continue;
@@ -99,7 +107,13 @@ export function validateHeader(
   return { problems, badPaths };
 }
 
-function toProblem(file: string, type: ModuleType, error: ErrorObject, header: Header): Problem {
+function toProblem(
+  file: string,
+  type: ModuleType,
+  error: ErrorObject,
+  header: Header,
+  misspelt: ReadonlyMap<string, string>,
+): Problem {
   const path = pointerToPath(error.instancePath);
   const key = displayKey(path);
   const valueRange = header.valueRange(path) ?? header.openRange;
@@ -123,6 +137,13 @@ function toProblem(file: string, type: ModuleType, error: ErrorObject, header: H
   switch (error.keyword) {
     case 'required': {
       const missing = String(error.params.missingProperty);
+      const near = misspelt.get(`${error.instancePath}/${missing}`);
+      if (near) {
+        return make('missing-key', 'error', header.keyRange([...path, near]) ?? header.openRange, {
+          key: 'missing-key.near',
+          args: { key: missing, near },
+        });
+      }
       const properties = (error.parentSchema?.properties ?? {}) as Record<string, { examples?: unknown[] }>;
       const example = inline(properties[missing]?.examples?.[0] ?? '…');
       if (path.length === 0) {
@@ -207,10 +228,10 @@ function toProblem(file: string, type: ModuleType, error: ErrorObject, header: H
   }
 }
 
-/** The key a course designer sees for a path: the last key name, not a list index. */
+/** The key a course designer sees for a path: its keys joined with dots (`time.start`), no list indexes. */
 function displayKey(path: readonly string[]): string {
-  for (let i = path.length - 1; i >= 0; i--) if (!/^\d+$/.test(path[i]!)) return path[i]!;
-  return 'type';
+  const keys = path.filter((segment) => !/^\d+$/.test(segment));
+  return keys.length > 0 ? keys.join('.') : 'type';
 }
 
 /** An example value written as it would stand on one line of YAML. */

@@ -17,12 +17,12 @@ const brokenLines = {
   da: [
     'broken/seances/feedback.md:7:1: warning: Ukendt nøgle `locaton` — mente du `location`? [unknown-key]',
     'broken/seances/feedback.md:11:3: error: Tidspunktet `8.15` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15. [invalid-time]',
-    '1 fejl, 1 advarsel(er), 0 andre i 3 fil(er).',
+    'Fejl: 1, advarsler: 1, andet: 0 — i 3 fil(er).',
   ],
   sv: [
     'broken/seances/feedback.md:7:1: warning: Okänd nyckel `locaton` — menade du `location`? [unknown-key]',
     'broken/seances/feedback.md:11:3: error: Tiden `8.15` i programmet ska skrivas timmar:minuter på 24-timmarsklockan, som 08:15. [invalid-time]',
-    '1 fel, 1 varning(ar), 0 andra i 3 fil(er).',
+    'Fel: 1, varningar: 1, övrigt: 0 — i 3 fil(er).',
   ],
 };
 
@@ -342,7 +342,7 @@ describe('cli: rules', () => {
     assert.deepEqual(rows.find((row) => row.code === 'empty-file'), {
       code: 'empty-file',
       severity: 'information',
-      description: 'A Markdown file in a programme folder is empty.',
+      description: 'A Markdown file is empty.',
     });
   });
 

@@ -162,7 +162,7 @@ describe('robustness: bad input gets a clear problem, never an exception', () =>
         code: 'not-text',
         severity: 'error',
         range: [0, 0, 0, 1],
-        message: 'This file contains bytes that are not text. Save it as UTF-8 text.',
+        message: 'This file contains bytes that are not text. Save it as UTF-8 text (a file saved as Windows-1252 or "ANSI" breaks on letters such as æ, ø and å).',
       },
     ]);
   });
@@ -182,7 +182,7 @@ describe('robustness: bad input gets a clear problem, never an exception', () =>
         code: 'not-text',
         severity: 'error',
         range: [6, 11, 6, 12],
-        message: 'This file contains bytes that are not text. Save it as UTF-8 text.',
+        message: 'This file contains bytes that are not text. Save it as UTF-8 text (a file saved as Windows-1252 or "ANSI" breaks on letters such as æ, ø and å).',
       },
     ]);
   });

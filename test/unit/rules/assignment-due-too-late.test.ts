@@ -60,11 +60,11 @@ describe('assignment-due-too-late', () => {
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'da')[0]?.message,
-      'Opgaven skal være færdig 2027-06-10, efter sporets næste seance, `s03-strategi` 2027-05-12. Lad den være færdig senest ved den seance.',
+      'Opgaven har frist 2027-06-10, efter sporets næste seance, `s03-strategi` 2027-05-12. Sæt fristen til den seance eller tidligere.',
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'sv')[0]?.message,
-      'Uppgiften ska vara klar 2027-06-10, efter spårets nästa seans, `s03-strategi` 2027-05-12. Låt den vara klar senast vid den seansen.',
+      'Uppgiften har tidsfrist 2027-06-10, efter spårets nästa seans, `s03-strategi` 2027-05-12. Sätt tidsfristen till den seansen eller tidigare.',
     );
   });
 });

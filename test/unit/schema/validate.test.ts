@@ -150,7 +150,7 @@ describe('schema: a key left without a value', () => {
       parsed.problems.map((p) => plain(p, '/p')),
       [
         problem('s.md', 'invalid-date', 'error', [4, 0, 4, 4], '`date` has no value. Write a date year-month-day, like 2027-03-11.'),
-        problem('s.md', 'invalid-time', 'error', [5, 8, 5, 13], '`start` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.'),
+        problem('s.md', 'invalid-time', 'error', [5, 8, 5, 13], '`time.start` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.'),
       ],
     );
   });
@@ -159,15 +159,15 @@ describe('schema: a key left without a value', () => {
 describe('schema: invalid-time', () => {
   it('reports `8.15` (a number to YAML) and offers `08:15`', () => {
     assert.deepEqual(problemsOf('invalid-time-number.md'), [
-      problem('invalid-time-number.md', 'invalid-time', 'error', [5, 15, 5, 19], '`start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8.15` is not.'),
+      problem('invalid-time-number.md', 'invalid-time', 'error', [5, 15, 5, 19], '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8.15` is not.'),
     ]);
     assert.deepEqual(fixesOf('invalid-time-number.md'), [[{ title: 'Change to `08:15`', edits: [[5, 15, 5, 19, '08:15']] }]]);
   });
 
   it('keeps the quotes of a quoted time in its fix', () => {
     assert.deepEqual(problemsOf('invalid-time-quoted.md'), [
-      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 15, 5, 21], '`start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8:15` is not.'),
-      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 28, 5, 35], '`end` must be a time on the 24-hour clock written hours:minutes, like 08:15; `15.30` is not.'),
+      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 15, 5, 21], '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8:15` is not.'),
+      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 28, 5, 35], '`time.end` must be a time on the 24-hour clock written hours:minutes, like 08:15; `15.30` is not.'),
     ]);
     assert.deepEqual(fixesOf('invalid-time-quoted.md'), [
       [{ title: 'Change to `"08:15"`', edits: [[5, 15, 5, 21, '"08:15"']] }],
@@ -198,11 +198,11 @@ describe('schema: messages in Danish and Swedish', () => {
   it('explains a time in Danish and Swedish', () => {
     assert.deepEqual(
       problemsOf('invalid-time-number.md', 'da').map((p) => p.message),
-      ['`start` skal være et klokkeslæt på 24-timersuret skrevet timer:minutter, som 08:15; `8.15` er ikke.'],
+      ['`time.start` skal være et klokkeslæt på 24-timersuret skrevet timer:minutter, som 08:15; `8.15` er det ikke.'],
     );
     assert.deepEqual(
       problemsOf('invalid-time-number.md', 'sv').map((p) => p.message),
-      ['`start` ska vara en tid på 24-timmarsklockan skriven timmar:minuter, som 08:15; `8.15` är inte det.'],
+      ['`time.start` ska vara en tid på 24-timmarsklockan skriven timmar:minuter, som 08:15; `8.15` är inte det.'],
     );
   });
 
