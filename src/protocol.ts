@@ -1,3 +1,6 @@
+import type { ProgrammeModel } from './core/model';
+import type { TimelineLayout } from './core/timeline/layout';
+
 /**
  * The messages between the extension and the language server beyond LSP, typed once and
  * imported by both sides.
@@ -59,4 +62,31 @@ export interface InitializationOptions {
   locale?: string;
   /** Whether the workspace is trusted; without trust no schema from the workspace is compiled. */
   trusted?: boolean;
+}
+
+/** A programme's model and its timeline layout, problems included, for the timeline panel. */
+export const TimelineRequest = { method: 'curriculum/timeline' } as const;
+
+export interface TimelineParams {
+  /** A file or folder inside the programme, or the programme module itself. */
+  uri: string;
+  /** Today's date (the client's), for the today marker. */
+  today: string;
+}
+
+export interface TimelineResult {
+  programmes: ProgrammeSummary[];
+  /** The programme shown, or undefined when the uri is in no programme. */
+  current?: {
+    folderUri: string;
+    model: ProgrammeModel;
+    layout: TimelineLayout;
+  };
+}
+
+/** Sent by the server when the modules of programmes changed (typing included), so views refresh. */
+export const ProgrammesChangedNotification = { method: 'curriculum/programmesChanged' } as const;
+
+export interface ProgrammesChangedParams {
+  folderUris: string[];
 }

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { addDays, isoWeekday } from './dates';
 
 const LANGUAGES: Record<string, string> = { DK: 'da', SE: 'sv', FI: 'fi', NO: 'no' };
 const COUNTRY_OF_LANGUAGE: Record<string, string> = { da: 'DK', sv: 'SE', fi: 'FI', nb: 'NO' };
@@ -43,4 +44,11 @@ export function countryTimeZone(country: string | undefined): string | undefined
   return country
     ? { DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki', NO: 'Europe/Oslo' }[country]
     : undefined;
+}
+
+/** The first day after `after` that is neither a weekend nor a public holiday of the country. */
+export function nextWorkday(after: string, country: string | undefined): string {
+  let date = addDays(after, 1);
+  while (isoWeekday(date) >= 6 || (country && publicHoliday(country, date))) date = addDays(date, 1);
+  return date;
 }

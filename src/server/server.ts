@@ -3,7 +3,9 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  LSPErrorCodes,
   ResponseError,
+  WatchKind,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -14,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { formatMessage, LOCALES, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
+import { buildProgrammeModel, formatMessage, LOCALES, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
+import { layoutTimeline, type ItemProblems } from '../core/timeline/layout';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
 import { idAt } from '../core/language/references';
@@ -23,10 +26,15 @@ import { documentSymbols } from '../core/language/symbols';
 import { markdownFiles } from '../node/discover';
 import {
   CheckAllRequest,
+  ProgrammesChangedNotification,
   ProgrammesRequest,
+  TimelineRequest,
   ScaffoldRequest,
   type CheckAllResult,
   type InitializationOptions,
+  type ProgrammesChangedParams,
+  type TimelineParams,
+  type TimelineResult,
   type ProgrammeSummary,
   type ScaffoldParams,
   type ScaffoldResult,
@@ -70,6 +78,20 @@ export function startServer(connection: Connection): void {
     return override === 'off' ? undefined : { ...problem, severity: override };
   };
 
+  /** Tells the client which programmes the changed files belong to, so that open views refresh. */
+  const announce = (paths: Iterable<string>): void => {
+    const folders = new Set<string>();
+    for (const path of paths) {
+      const programme = workspace.programmeOf(path);
+      if (programme) folders.add(pathToUri(programme.folder));
+    }
+    if (folders.size > 0) {
+      void connection.sendNotification(ProgrammesChangedNotification.method, {
+        folderUris: [...folders],
+      } satisfies ProgrammesChangedParams);
+    }
+  };
+
   const publish = (paths: Iterable<string>): void => {
     for (const path of paths) {
       const problems = workspace.has(path) ? workspace.problemsOf(path) : [];
@@ -94,16 +116,20 @@ export function startServer(connection: Connection): void {
     else workspace.update(path, text);
     const after = workspace.has(path) ? workspace.filesAffectedBy(path) : new Set<string>();
     publish(new Set([...before, ...after, path]));
+    announce([path]);
   };
 
-  /** A document's latest text is checked now, so that a request never sees stale text. */
-  const flush = (uri: string): void => {
-    const timer = pending.get(uri);
-    if (!timer) return;
-    clearTimeout(timer);
-    pending.delete(uri);
-    const document = documents.get(uri);
-    if (document) apply(uriToPath(uri), document.getText());
+  /**
+   * Every document typed in is checked now, so that a request never sees stale text: a hover or a
+   * rename in one file reads the others too.
+   */
+  const flush = (): void => {
+    for (const [uri, timer] of [...pending]) {
+      clearTimeout(timer);
+      pending.delete(uri);
+      const document = documents.get(uri);
+      if (document) apply(uriToPath(uri), document.getText());
+    }
   };
 
   const readDisk = async (path: string): Promise<string | undefined> => {
@@ -187,7 +213,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (canWatchFiles) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        // Markdown files, and folders deleted with their modules inside.
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+      });
     }
     await loadSettings().catch((error) => connection.console.error(`Settings: ${describe(error)}`));
     await scanRoots();
@@ -219,22 +248,36 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     const path = uriToPath(document.uri);
-    // Closed without saving: the file on disk is what counts again (or nothing, if there is none).
-    apply(path, URI.parse(document.uri).scheme === 'file' ? await readDisk(path) : undefined);
+    // Closed without saving: the file on disk is what counts again, if it is in the workspace.
+    const inWorkspace = URI.parse(document.uri).scheme === 'file' && roots.some((root) => path.startsWith(`${root}/`));
+    const text = inWorkspace ? await readDisk(path) : undefined;
+    // Opened again while the disk was read: the open text counts.
+    if (documents.get(document.uri)) return;
+    apply(path, text);
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       if (documents.get(change.uri)) continue;
       const path = uriToPath(change.uri);
-      if (!/\.md$/i.test(path)) continue;
-      apply(path, change.type === FileChangeType.Deleted ? undefined : await readDisk(path));
+      if (!/\.md$/i.test(path)) {
+        // A deleted folder comes as one event for the folder: forget every module inside it.
+        if (change.type === FileChangeType.Deleted) {
+          for (const file of workspace.paths().filter((p) => p.startsWith(`${path}/`))) {
+            if (!documents.get(pathToUri(file))) apply(file, undefined);
+          }
+        }
+        continue;
+      }
+      const text = change.type === FileChangeType.Deleted ? undefined : await readDisk(path);
+      if (documents.get(change.uri)) continue;
+      apply(path, text);
     }
   });
 
   connection.onCompletion(
     guard('completion', [], ({ textDocument, position }) => {
-      flush(textDocument.uri);
+      flush();
       const today = new Date().toISOString().slice(0, 10);
       return completionsAt(workspace, uriToPath(textDocument.uri), position, today, locale).map(toCompletionItem);
     }),
@@ -242,14 +285,14 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     guard('hover', null, ({ textDocument, position }) => {
-      flush(textDocument.uri);
+      flush();
       const hover = hoverAt(workspace, uriToPath(textDocument.uri), position, locale);
       return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
     }),
   );
 
   const locations = (uri: string, position: { line: number; character: number }, declarationsOnly: boolean, includeDeclaration = true): Location[] => {
-    flush(uri);
+    flush();
     const found = idAt(workspace, uriToPath(uri), position);
     if (!found) return [];
     return found.occurrences
@@ -267,21 +310,21 @@ export function startServer(connection: Connection): void {
 
   connection.onPrepareRename(
     guard('prepareRename', null, ({ textDocument, position }) => {
-      flush(textDocument.uri);
+      flush();
       const found = idAt(workspace, uriToPath(textDocument.uri), position);
-      if (!found) throw new ResponseError(0, formatMessage({ key: 'rename.nothing' }, locale));
+      if (!found) throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.nothing' }, locale));
       return { range: unquoted(found.target.file, found.target.range), placeholder: found.target.id };
     }),
   );
 
   connection.onRenameRequest(
     guard('rename', null, ({ textDocument, position, newName }) => {
-      flush(textDocument.uri);
+      flush();
       const path = uriToPath(textDocument.uri);
       const found = idAt(workspace, path, position);
-      if (!found) throw new ResponseError(0, formatMessage({ key: 'rename.nothing' }, locale));
+      if (!found) throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.nothing' }, locale));
       if (!/^[a-z0-9][a-z0-9-]*$/.test(newName)) {
-        throw new ResponseError(0, formatMessage({ key: 'rename.invalid' }, locale));
+        throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.invalid' }, locale));
       }
       const programme = workspace.programmeOf(path)!;
       const taken =
@@ -289,7 +332,7 @@ export function startServer(connection: Connection): void {
           ? programme.programme.tracks.map((t) => t.id.value)
           : [...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : []));
       if (newName !== found.target.id && taken.includes(newName)) {
-        throw new ResponseError(0, formatMessage({ key: 'rename.taken', args: { id: newName } }, locale));
+        throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.taken', args: { id: newName } }, locale));
       }
       return toWorkspaceEdit(found.occurrences.map((o) => ({ file: o.file, range: unquoted(o.file, o.range), newText: newName })));
     }),
@@ -311,7 +354,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(
     guard('documentSymbol', [], ({ textDocument }) => {
-      flush(textDocument.uri);
+      flush();
       const parsed = workspace.get(uriToPath(textDocument.uri));
       return parsed ? documentSymbols(parsed).map(toDocumentSymbol) : [];
     }),
@@ -319,7 +362,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     guard('codeAction', [], ({ textDocument, context }) => {
-      flush(textDocument.uri);
+      flush();
       const problems = workspace.problemsOf(uriToPath(textDocument.uri));
       const actions: CodeAction[] = [];
       for (const diagnostic of context.diagnostics) {
@@ -356,21 +399,48 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(
+    TimelineRequest.method,
+    guard('timeline', { programmes: [] } as TimelineResult, (params: TimelineParams): TimelineResult => {
+      const path = uriToPath(params.uri);
+      const programmes = summaries();
+      const programme =
+        workspace.programmeOf(/\.md$/i.test(path) ? path : `${path}/x.md`) ?? workspace.programmeContexts()[0];
+      if (!programme) return { programmes };
+      const model = buildProgrammeModel(programme);
+      const layout = layoutTimeline(model, {
+        today: params.today,
+        problems: (source) => itemProblems(`${programme.folder}/${source.file}`),
+      });
+      return { programmes, current: { folderUri: pathToUri(programme.folder), model, layout } };
+    }),
+  );
+
+  /** The problems of a module's file, as the timeline marks them on the module's item. */
+  const itemProblems = (path: string): ItemProblems | undefined => {
+    const shown = workspace.problemsOf(path).flatMap((p) => settingsSeverity(p) ?? []);
+    if (shown.length === 0) return undefined;
+    const order = ['error', 'warning', 'information', 'hint'] as const;
+    const severity = order.find((s) => shown.some((p) => p.severity === s))!;
+    return { severity, messages: shown.map((p) => formatMessage(p.message, locale)) };
+  };
+
+  const summaries = (): ProgrammeSummary[] =>
+    workspace.programmeContexts().map((p) => ({
+      uri: pathToUri(p.programme.file),
+      folderUri: pathToUri(p.folder),
+      id: p.programme.id?.value,
+      title: p.programme.title?.value,
+    }));
+
+  connection.onRequest(
     ProgrammesRequest.method,
-    guard('programmes', [] as ProgrammeSummary[], (): ProgrammeSummary[] =>
-      workspace.programmeContexts().map((p) => ({
-        uri: pathToUri(p.programme.file),
-        folderUri: pathToUri(p.folder),
-        id: p.programme.id?.value,
-        title: p.programme.title?.value,
-      })),
-    ),
+    guard('programmes', [] as ProgrammeSummary[], summaries),
   );
 
   connection.onRequest(
     CheckAllRequest.method,
     guard('checkAll', { files: 0, errors: 0, warnings: 0, others: 0 } as CheckAllResult, async (): Promise<CheckAllResult> => {
-      for (const uri of [...pending.keys()]) flush(uri);
+      flush();
       await scanRoots();
       const problems = [...workspace.problems().values()].flat().flatMap((p) => settingsSeverity(p) ?? []);
       const errors = problems.filter((p) => p.severity === 'error').length;

@@ -1,4 +1,5 @@
-import { addDays, isoWeekday } from '../dates';
+import { addDays } from '../dates';
+import { nextWorkday } from '../holidays';
 import { formatMessage } from '../messages';
 import { MODULE_TYPES, type ModuleType } from '../module';
 import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
@@ -134,16 +135,12 @@ function dateEntries(workspace: Workspace, file: string, today: string, range: R
   const dates = (programme?.seances ?? []).flatMap((s) => (s.date && s.file !== file ? [s.date.value] : [])).sort();
   const last = dates[dates.length - 1];
   const proposals = new Map<string, string>();
-  const weekday = (date: string): string => {
-    let d = date;
-    while (isoWeekday(d) >= 6) d = addDays(d, 1);
-    return d;
-  };
+  const country = programme?.country;
   if (last) {
-    proposals.set(weekday(addDays(last, 1)), 'after-last');
-    proposals.set(weekday(addDays(last, 7)), 'week-after-last');
+    proposals.set(nextWorkday(last, country), 'after-last');
+    proposals.set(nextWorkday(addDays(last, 6), country), 'week-after-last');
   } else {
-    proposals.set(weekday(today), 'today');
+    proposals.set(nextWorkday(addDays(today, -1), country), 'today');
   }
   const period = programme?.programme.period;
   if (period?.start) proposals.set(period.start.value, 'period-start');

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { addDays, isoWeekday } from '../dates';
-import { publicHoliday } from '../holidays';
+import { nextWorkday } from '../holidays';
 import { formatMessage } from '../messages';
 import type { SeanceModule } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
@@ -96,11 +96,6 @@ function lastDate(seances: readonly SeanceModule[]): string | undefined {
   return seances.flatMap((s) => (s.date ? [s.endDate?.value ?? s.date.value] : [])).sort().pop();
 }
 
-function nextWorkday(after: string, country: string | undefined): string {
-  let date = addDays(after, 1);
-  while (isoWeekday(date) >= 6 || (country && publicHoliday(country, date))) date = addDays(date, 1);
-  return date;
-}
 
 /** A title as a YAML value: plain when that is safe, else in double quotes. */
 function yamlText(text: string): string {
