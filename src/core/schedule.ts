@@ -27,27 +27,28 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Every pair of overlapping seances, found by a sweep over their start times. */
-export function overlappingPairs(
+/**
+ * For each seance that overlaps another, one seance it overlaps: the earlier one when there is
+ * one. O(n log n) however many overlap, so a role title on hundreds of seances stays cheap; a
+ * seance with several clashes shows one, and the next once that one is mended.
+ */
+export function firstOverlaps(
   seances: readonly SeanceModule[],
   intervalOf: (seance: SeanceModule) => Interval | undefined = (seance) => seanceInterval(seance),
-): [SeanceModule, SeanceModule][] {
+): Map<SeanceModule, SeanceModule> {
   const timed = seances
     .map((seance) => ({ seance, interval: intervalOf(seance) }))
-    .filter((s): s is { seance: SeanceModule; interval: Interval } => s.interval !== undefined)
+    .filter((s): s is { seance: SeanceModule; interval: Interval } => s.interval !== undefined && s.interval.start < s.interval.end)
     .sort((a, b) => (a.interval.start < b.interval.start ? -1 : a.interval.start > b.interval.start ? 1 : 0));
-  const pairs: [SeanceModule, SeanceModule][] = [];
-  const active: typeof timed = [];
-  for (const current of timed) {
-    for (let i = active.length - 1; i >= 0; i--) {
-      if (active[i]!.interval.end <= current.interval.start) active.splice(i, 1);
-    }
-    for (const other of active) {
-      if (overlaps(other.interval, current.interval)) pairs.push([other.seance, current.seance]);
-    }
-    active.push(current);
-  }
-  return pairs;
+  const found = new Map<SeanceModule, SeanceModule>();
+  let longest: (typeof timed)[number] | undefined;
+  timed.forEach((current, i) => {
+    const next = timed[i + 1];
+    if (longest && longest.interval.end > current.interval.start) found.set(current.seance, longest.seance);
+    else if (next && next.interval.start < current.interval.end) found.set(current.seance, next.seance);
+    if (!longest || current.interval.end > longest.interval.end) longest = current;
+  });
+  return found;
 }
 
 /** The seances of a programme by id (the first one, when an id is used twice). */

@@ -109,8 +109,8 @@ function letters(index: number): string {
 
 function overview(model: ProgrammeModel, language: ExportLanguage, keys: Keys): Html {
   const say = language.say;
+  // The organisation is the subtitle, so it is not repeated among the facts.
   const facts: [string, Part][] = [
-    [say('export.organisation'), model.organisation],
     [say('export.audience'), model.audience],
     [say('export.period'), dateSpan(language.dates, model.period?.start, model.period?.end)],
     [say('export.price'), model.price ? priceText(language, model.price) : undefined],
@@ -162,8 +162,13 @@ const LABEL_PT = 7;
 /** A generous average character width of a sans-serif face (0.6 em), so that a label judged to fit does fit. */
 const charMm = (pt: number): number => pt * 0.3528 * 0.6;
 
+/** The width a label is judged to take. */
+function textMm(text: string, pt = LABEL_PT): number {
+  return text.length * charMm(pt) + 2;
+}
+
 function fits(text: string, widthMm: number, pt = LABEL_PT): boolean {
-  return text.length * charMm(pt) + 2 <= widthMm;
+  return textMm(text, pt) <= widthMm;
 }
 
 /** The words of a label that fit a width, with an ellipsis when some are left out; '' when none do. */
@@ -217,7 +222,7 @@ ${laneRows}
 <span><span class="legend-mark"></span>${say('export.seance')}</span>
 <span><span class="legend-bar"></span>${say('export.assignment')}</span>
 <span><span class="legend-shade weekend"></span>${say('export.weekend')}</span>
-<span><span class="legend-shade holiday"></span>${say('export.holiday')}</span>
+${holidays.length > 0 ? html`<span><span class="legend-shade holiday"></span>${say('export.holiday')}</span>` : ''}
 </div>
 <div class="tl-key">
 <ol class="key-list">
@@ -252,15 +257,28 @@ function laneHtml(lane: Lane, row: number, context: LaneContext): Html {
   const title = lane.id === '' ? language.say('export.whole-programme') : lane.title;
   const laneColour = colour(lane.id === '' ? undefined : lane.id);
   const height = SEANCE_ROW_MM + lane.rows * BAR_ROW_MM + 1.5;
+  // Where the previous mark's label ends (mm from the axis start), so that a label put left of its mark does not cover it.
+  let taken = 0;
   const marks = lane.seances.map((mark, i) => {
     const centre = mark.offset + mark.length / 2;
-    // The seance's title goes right of its mark when it fits before the next mark of the lane.
+    const centreMm = Math.min(Math.max(mm(centre), 2.5), AXIS_MM - 2.5);
+    // A mark stays inside the axis; its label is placed from where the mark is drawn.
+    const drawn = `clamp(2.5mm,${at(centre)},calc(100% - 2.5mm))`;
     const next = lane.seances[i + 1];
-    const room = mm((next ? next.offset : days) - centre) - 4;
-    const label = fitLabel(mark.title, room);
-    return html`<span class="mark" style="left:clamp(2.5mm,${at(centre)},calc(100% - 2.5mm));width:max(4.5mm,${at(mark.length)})">${keys.seance(mark.id)}</span>${label
-      ? html`<span class="mark-label" style="left:calc(${at(centre)} + 3.5mm);max-width:${room.toFixed(1)}mm">${label}</span>`
-      : ''}`;
+    // The seance's title goes right of its mark when it fits before the next mark, else left of it after the previous label.
+    const right = mm((next ? next.offset : days) - centre) - 4;
+    const left = centreMm - taken - 4;
+    let label = html``;
+    if (fitLabel(mark.title, right) === mark.title || right >= left) {
+      const text = fitLabel(mark.title, right);
+      if (text) label = html`<span class="mark-label" style="left:calc(${drawn} + 3.5mm);max-width:${right.toFixed(1)}mm">${text}</span>`;
+      taken = centreMm + 3.5 + textMm(text);
+    } else {
+      const text = fitLabel(mark.title, left);
+      if (text) label = html`<span class="mark-label before" style="right:calc(100% - ${drawn} + 3.5mm);max-width:${left.toFixed(1)}mm">${text}</span>`;
+      taken = centreMm + 3;
+    }
+    return html`<span class="mark" style="left:${drawn};width:max(4.5mm,${at(mark.length)})">${keys.seance(mark.id)}</span>${label}`;
   });
   const bars = lane.assignments.map((bar) => {
     const key = keys.assignment(bar.id);
@@ -348,10 +366,12 @@ function assignments(model: ProgrammeModel, language: ExportLanguage, keys: Keys
   const say = language.say;
   const colour = colourOfTrack(model);
   const seanceOf = (id: string | undefined): SeanceModel | undefined => model.seances.find((s) => s.id === id);
-  const when = (date: string | undefined, seanceId: string | undefined): string => {
+  const when = (date: string | undefined, seanceId: string | undefined): Html => {
     const seance = seanceOf(seanceId);
     const day = date ? shortDate(language.dates, date) : '';
-    return seance ? say('export.at-seance', { date: day, seance: `${keys.seance(seance.id)} ${seance.title}` }) : day;
+    return seance
+      ? html`<span class="nowrap">${day}</span><br><span class="muted"><span class="key mini c${colour(seance.track)}">${keys.seance(seance.id)}</span> ${seance.title}</span>`
+      : html`${day}`;
   };
   const trackTitle = (id: string | undefined): string =>
     id ? (model.tracks.find((t) => t.id === id)?.title ?? id) : say('export.whole-programme');
@@ -388,7 +408,8 @@ h1 { font-size: 22pt; line-height: 1.15; margin: 0 0 1.5mm; }
 h2 { font-size: 14pt; line-height: 1.25; margin: 7mm 0 3mm; break-after: avoid; }
 h3 { font-size: 13pt; line-height: 1.25; margin: 0 0 3mm; break-after: avoid; display: flex; gap: 2.5mm; align-items: baseline; }
 h4 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
-p, li, dd, td, th, h1, h2, h3, h4 { overflow-wrap: anywhere; }
+p, li, dd, td, h1, h2, h3, h4 { overflow-wrap: anywhere; }
+th { overflow-wrap: break-word; }
 a { color: #1a4f8b; }
 ul { margin: 0; padding-left: 5mm; }
 .muted { color: var(--muted); }
@@ -396,7 +417,7 @@ ul { margin: 0; padding-left: 5mm; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 8pt; color: var(--muted); margin: 0 0 2mm; }
 .organisation { font-size: 12pt; margin: 0 0 5mm; color: var(--muted); }
-dl.facts { display: grid; grid-template-columns: 30mm minmax(0, 1fr); gap: 1mm 4mm; margin: 0 0 2mm; }
+dl.facts { display: grid; grid-template-columns: minmax(28mm, max-content) minmax(0, 1fr); gap: 1mm 4mm; margin: 0 0 2mm; }
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; min-width: 0; }
 ul.tracks { list-style: none; padding: 0; display: grid; gap: 2mm; }
@@ -407,18 +428,24 @@ th, td { text-align: left; vertical-align: top; padding: 1.1mm 1.8mm; border-bot
 thead th { font-size: 8.5pt; font-weight: 600; color: var(--muted); border-bottom: 0.4mm solid var(--ink); }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-col.key-col { width: 10mm; } col.date-col { width: 30mm; } col.time-col { width: 24mm; } col.place-col { width: 45mm; }
-col.format-col { width: 24mm; } col.given-col { width: 42mm; } col.due-col { width: 42mm; } col.effort-col { width: 18mm; }
-td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+col.key-col { width: 10mm; } col.date-col { width: 30mm; } col.time-col { width: 25mm; } col.place-col { width: 45mm; }
+col.format-col { width: 24mm; } col.given-col { width: 46mm; } col.due-col { width: 46mm; } col.effort-col { width: 26mm; }
+td.time, table.glance td:nth-child(3) { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.format { color: var(--muted); }
 tr.day th { background: var(--wash); font-weight: 600; color: var(--ink); padding-top: 1.6mm; }
 .key { display: inline-flex; align-items: center; justify-content: center; min-width: 5.5mm; height: 5.5mm; padding: 0 1mm;
   border-radius: 50%; background: var(--fill); border: 0.35mm solid var(--line); font-size: 8pt; font-weight: 700; line-height: 1; flex: none; }
 h3 .key { font-size: 9pt; min-width: 6.5mm; height: 6.5mm; }
 .key.bar-key { border-radius: 1mm; }
+.key.mini { font-size: 6.5pt; min-width: 4mm; height: 4mm; padding: 0 0.6mm; color: var(--ink); }
 section.seances { break-before: page; }
 section.seances > h2 { margin-top: 0; }
-article.seance { break-inside: avoid; padding: 5mm 0 4mm; border-top: 0.5mm solid var(--ink); margin-top: 4mm; }
+article.seance { break-inside: avoid; padding: 4mm 0 2mm; border-top: 0.5mm solid var(--ink); margin-top: 5mm; }
+article.seance dl.facts { grid-template-columns: minmax(16mm, max-content) minmax(0, 1fr) minmax(16mm, max-content) minmax(0, 1fr); column-gap: 3mm; font-size: 9.5pt; }
+article.seance h4 { margin: 3mm 0 1mm; }
+article.seance ul.goals { font-size: 9.5pt; }
+table.agenda { font-size: 9pt; line-height: 1.35; }
+table.agenda td, table.agenda th { padding-top: 0.6mm; padding-bottom: 0.6mm; }
 section.seances > h2 + article.seance, section.seances > h2 + p + article.seance { margin-top: 0; }
 section.assignments { break-before: page; }
 section.assignments > h2 { margin-top: 0; }
@@ -428,13 +455,13 @@ section.timeline-page > h2 { margin-top: 0; }
 .tl-label { padding: 1mm 1.5mm 1mm 0; min-width: 0; overflow-wrap: anywhere; }
 .tl-head { color: var(--muted); font-size: 7.5pt; text-align: right; }
 .tl-lane-label { font-weight: 600; font-size: 8pt; border-top: 0.25mm solid var(--rule); border-left: 1.2mm solid var(--line); padding-left: 1.5mm; }
-.tl-axis { grid-column: 2; position: relative; min-width: 0; }
+.tl-axis { grid-column: 2; position: relative; z-index: 1; min-width: 0; }
 .tl-months { height: 6mm; border-bottom: 0.25mm solid var(--rule); }
 .tl-weeks { height: 5mm; }
 .tl-month, .tl-week { position: absolute; top: 0; bottom: 0; white-space: nowrap; overflow: hidden; border-left: 0.25mm solid var(--rule); }
 .tl-month { padding: 1mm 1mm 0; font-size: 8pt; font-weight: 600; }
 .tl-week { padding: 1mm 0 0; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
-.tl-shades { grid-column: 2; position: relative; pointer-events: none; }
+.tl-shades { grid-column: 2; position: relative; z-index: 0; }
 .shade { position: absolute; top: 0; bottom: 0; }
 .shade.weekend, .legend-shade.weekend { background: #eceff3; }
 .shade.holiday, .legend-shade.holiday { background: #f6dede; }
@@ -442,6 +469,7 @@ section.timeline-page > h2 { margin-top: 0; }
 .mark { position: absolute; top: 1mm; height: 4.5mm; transform: translateX(-50%); display: flex; align-items: center; justify-content: center;
   border-radius: 2.25mm; background: var(--line); color: #fff; font-weight: 700; font-size: 7pt; white-space: nowrap; overflow: hidden; }
 .mark-label { position: absolute; top: 1.5mm; white-space: nowrap; overflow: hidden; font-weight: 600; }
+.mark-label.before { text-align: right; }
 .bar { position: absolute; height: 4mm; padding: 0.5mm 1mm 0; border-radius: 1mm; background: var(--fill); border: 0.3mm solid var(--line);
   white-space: nowrap; overflow: hidden; }
 .tl-legend { display: flex; flex-wrap: wrap; gap: 2mm 6mm; margin: 3mm 0 2mm 42mm; font-size: 8pt; color: var(--muted); align-items: center; }

@@ -4,7 +4,6 @@ import type { Catalogue } from './catalogue';
 export const exportMessages: Catalogue = {
   // Headings and labels of the printable document and the calendar events
   'export.overview': { en: 'Overview', da: 'Overblik', sv: 'Översikt' },
-  'export.organisation': { en: 'Organisation', da: 'Organisation', sv: 'Organisation' },
   'export.audience': { en: 'Audience', da: 'Målgruppe', sv: 'Målgrupp' },
   'export.period': { en: 'Period', da: 'Periode', sv: 'Period' },
   'export.price': { en: 'Price', da: 'Pris', sv: 'Pris' },
@@ -28,11 +27,10 @@ export const exportMessages: Catalogue = {
   'export.agenda': { en: 'Agenda', da: 'Program', sv: 'Program' },
   'export.item': { en: 'Item', da: 'Punkt', sv: 'Punkt' },
   'export.format': { en: 'Format', da: 'Form', sv: 'Form' },
-  'export.given': { en: 'Given', da: 'Stilles', sv: 'Ges' },
-  'export.due': { en: 'Due', da: 'Afleveres', sv: 'Klar' },
+  'export.given': { en: 'Given', da: 'Stilles', sv: 'Delas ut' },
+  'export.due': { en: 'Due', da: 'Afleveres', sv: 'Klar senast' },
   'export.effort': { en: 'Effort', da: 'Tidsforbrug', sv: 'Tidsåtgång' },
   'export.before-programme': { en: 'Before the programme', da: 'Før forløbet', sv: 'Före programmet' },
-  'export.at-seance': { en: '{date}, at {seance}', da: '{date}, ved {seance}', sv: '{date}, vid {seance}' },
   'export.no-seances': { en: 'No seances yet.', da: 'Ingen seancer endnu.', sv: 'Inga seanser ännu.' },
   'export.no-assignments': { en: 'No practice assignments yet.', da: 'Ingen praksisopgaver endnu.', sv: 'Inga praktiska uppgifter ännu.' },
   'export.weekend': { en: 'Weekend', da: 'Weekend', sv: 'Helg' },

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
-import { overlappingPairs, seanceInterval } from '../schedule';
+import { firstOverlaps, seanceInterval } from '../schedule';
 import type { WorkspaceRule } from './rule';
 
 /** No facilitator runs two seances at the same time, in one programme or across programmes. */
@@ -31,26 +31,22 @@ export const facilitatorDoubleBooked: WorkspaceRule = {
       if (bookings.length < 2) continue;
       const of = new Map(bookings.map((booking) => [booking.seance, booking]));
       const intervalOf = (seance: SeanceModule) => seanceInterval(seance, of.get(seance)!.zone ?? 'UTC');
-      for (const [a, b] of overlappingPairs(bookings.map((booking) => booking.seance), intervalOf)) {
-        if (a === b) continue;
-        for (const [mine, other] of [
-          [of.get(a)!, of.get(b)!],
-          [of.get(b)!, of.get(a)!],
-        ]) {
-          report({
-            file: mine.seance.file,
-            range: mine.entry.range,
-            message: {
-              key: 'facilitator-double-booked',
-              args: {
-                name: mine.entry.value,
-                other: other.seance.id?.value ?? '?',
-                otherFile: posix.relative(mine.folder, other.seance.file),
-                date: mine.seance.date!.value > other.seance.date!.value ? mine.seance.date!.value : other.seance.date!.value,
-              },
+      for (const [a, b] of firstOverlaps(bookings.map((booking) => booking.seance), intervalOf)) {
+        const mine = of.get(a)!;
+        const other = of.get(b)!;
+        report({
+          file: mine.seance.file,
+          range: mine.entry.range,
+          message: {
+            key: 'facilitator-double-booked',
+            args: {
+              name: mine.entry.value,
+              other: other.seance.id?.value ?? '?',
+              otherFile: posix.relative(mine.folder, other.seance.file),
+              date: mine.seance.date!.value > other.seance.date!.value ? mine.seance.date!.value : other.seance.date!.value,
             },
-          });
-        }
+          },
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { overlappingPairs } from '../schedule';
+import { firstOverlaps } from '../schedule';
 import type { ProgrammeRule } from './rule';
 
 /** No two seances of a programme take place at the same time. */
@@ -7,21 +7,16 @@ export const seanceOverlap: ProgrammeRule = {
   severity: 'warning',
   scope: 'programme',
   check(programme, report) {
-    for (const [a, b] of overlappingPairs(programme.seances)) {
-      for (const [seance, other] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        report({
-          file: seance.file,
-          range: seance.date!.range,
-          message: {
-            key: 'seance-overlap',
-            // The first day both take place: the later of their first days.
-            args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: later(a.date!.value, b.date!.value) },
-          },
-        });
-      }
+    for (const [seance, other] of firstOverlaps(programme.seances)) {
+      report({
+        file: seance.file,
+        range: seance.date!.range,
+        message: {
+          key: 'seance-overlap',
+          // The first day both take place: the later of their first days.
+          args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: later(seance.date!.value, other.date!.value) },
+        },
+      });
     }
   },
 };

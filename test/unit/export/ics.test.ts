@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { programmeToIcs, seanceUid } from '../../../src/core/export';
+import { copy, fixtures, modelOf, parseIcs, samplesFolder } from './helpers';
+
+const nordlys = path.join(fixtures, 'nordlys');
+const now = new Date('2026-11-02T09:15:00Z');
+
+describe('export: iCalendar', function () {
+  // Programmes are read from disk (the CLI reads them on each run): more than mocha's 2 s on a busy machine.
+  this.timeout(20_000);
+
+  const model = modelOf(nordlys);
+  const ics = programmeToIcs(model, { now });
+  const { calendar, events } = parseIcs(ics);
+
+  it('has one event per seance, with UIDs from the seance and programme ids, and the seance titles', () => {
+    assert.deepEqual(
+      events.map((e) => [e.uid, e.summary]),
+      [
+        ['s01-opstart@nordlys-2027.curriculum-studio', 'Opstart, retning; og mål'],
+        ['s02-online@nordlys-2027.curriculum-studio', 'Online sparring'],
+        ['s03-seminar@nordlys-2027.curriculum-studio', 'Seminar med overnatning'],
+        ['s04-gaatur@nordlys-2027.curriculum-studio', 'Gåtur i byen'],
+        ['s05-afslutning@nordlys-2027.curriculum-studio', 'Afslutning'],
+      ],
+    );
+  });
+
+  it('names the calendar after the programme and holds one VTIMEZONE for the programme’s zone', () => {
+    assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Nordlys, ledere i udvikling');
+    assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
+    assert.equal(calendar.getFirstPropertyValue('method'), 'PUBLISH');
+    assert.deepEqual(
+      calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')),
+      ['Europe/Copenhagen'],
+    );
+  });
+
+  it('writes times in the programme’s zone: 08:30 in Copenhagen is 07:30Z in winter and 06:30Z in summer', () => {
+    const opstart = events[0]!;
+    assert.equal(opstart.zone, 'Europe/Copenhagen');
+    assert.equal(opstart.start, '2027-01-14T07:30:00.000Z');
+    assert.equal(opstart.end, '2027-01-14T14:30:00.000Z');
+    const afslutning = events[4]!;
+    assert.equal(afslutning.zone, 'Europe/Copenhagen');
+    assert.equal(afslutning.start, '2027-06-16T06:30:00.000Z');
+    assert.equal(afslutning.end, '2027-06-16T10:00:00.000Z');
+    assert.match(ics, /\r\nDTSTART;TZID=Europe\/Copenhagen:20270114T083000\r\n/u);
+    assert.match(ics, /\r\nDTSTART;TZID=Europe\/Copenhagen:20270616T083000\r\n/u);
+  });
+
+  it('makes a seance of two days one event from the first day’s start to the last day’s end', () => {
+    const seminar = events[2]!;
+    assert.equal(seminar.start, '2027-04-08T07:00:00.000Z');
+    assert.equal(seminar.end, '2027-04-09T10:00:00.000Z');
+    assert.equal(seminar.allDay, false);
+  });
+
+  it('makes a seance without a time an all-day event (DTEND the day after, exclusive)', () => {
+    const walk = events[3]!;
+    assert.equal(walk.allDay, true);
+    assert.equal(walk.start, '2027-05-12');
+    assert.equal(walk.end, '2027-05-13');
+    assert.match(ics, /\r\nDTSTART;VALUE=DATE:20270512\r\nDTEND;VALUE=DATE:20270513\r\n/u);
+  });
+
+  it('puts the location, else the link, in LOCATION, and the link in URL', () => {
+    assert.deepEqual(
+      events.map((e) => [e.location, e.url]),
+      [
+        ['Rådhuset, mødesal 2; indgang B', undefined],
+        ['https://meet.example.org/nordlys/s02', 'https://meet.example.org/nordlys/s02'],
+        ['Vandrerhjemmet', undefined],
+        ['Torvet', undefined],
+        ['Rådhuset, store mødesal', undefined],
+      ],
+    );
+  });
+
+  it('describes the agenda one item a line, then the facilitators and goals, in the programme’s language', () => {
+    assert.deepEqual(events[0]!.description!.split('\n'), [
+      'Program:',
+      '08:30 Kaffe',
+      '08:45–09:15 Velkommen og formål',
+      '09:15 Oplæg: Retning, mål; mening',
+      '12:00 Frokost',
+      '15:00 Afrunding',
+      '',
+      'Facilitatorer: Procesleder, Ekstern konsulent',
+      '',
+      'Mål:',
+      '- Kende forløbets rytme',
+      '- Vælge en lederudfordring',
+    ]);
+    assert.deepEqual(events[2]!.description!.split('\n'), [
+      'Program:',
+      'torsdag den 8. april 2027',
+      '09:00 Velkommen',
+      '19:00 Middag',
+      'fredag den 9. april 2027',
+      '08:30 Grupper på tværs',
+      '11:30 Tak for denne gang',
+      '',
+      'Facilitatorer: Procesleder',
+    ]);
+    assert.equal(events[1]!.description!.split('\n').pop(), 'Link: https://meet.example.org/nordlys/s02');
+  });
+
+  it('escapes commas, semicolons, backslashes and newlines in text (RFC 5545 3.3.11)', () => {
+    assert.match(ics, /\r\nSUMMARY:Opstart\\, retning\\; og mål\r\n/u);
+    assert.match(ics, /\r\nLOCATION:Rådhuset\\, mødesal 2\\; indgang B\r\n/u);
+    const tricky = copy(model);
+    tricky.seances[0]!.title = 'Linje et\nLinje to; med \\ og , komma';
+    const text = programmeToIcs(tricky, { now });
+    assert.match(text, /\r\nSUMMARY:Linje et\\nLinje to\\; med \\\\ og \\, komma\r\n/u);
+    assert.equal(parseIcs(text).events[0]!.summary, 'Linje et\nLinje to; med \\ og , komma');
+  });
+
+  it('folds every line at 75 octets and ends every line with CRLF', () => {
+    const lines = ics.split('\r\n');
+    assert.equal(lines.pop(), '');
+    assert.deepEqual(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75 || line.includes('\n')), []);
+  });
+
+  it('keeps the UIDs across two exports and when a seance moves to another date', () => {
+    const again = parseIcs(programmeToIcs(modelOf(nordlys), { now: new Date('2027-02-01T12:00:00Z') })).events;
+    assert.deepEqual(again.map((e) => e.uid), events.map((e) => e.uid));
+    const moved = copy(model);
+    moved.seances[1]!.date = '2027-03-17';
+    const after = parseIcs(programmeToIcs(moved, { now })).events;
+    assert.equal(after[1]!.uid, events[1]!.uid);
+    assert.equal(after[1]!.start, '2027-03-17T13:00:00.000Z');
+  });
+
+  it('stamps the events with the export time, and a later export has a higher SEQUENCE', () => {
+    assert.match(ics, /\r\nDTSTAMP:20261102T091500Z\r\n/u);
+    assert.match(ics, /\r\nLAST-MODIFIED:20261102T091500Z\r\n/u);
+    const later = parseIcs(programmeToIcs(model, { now: new Date('2026-11-02T09:16:00Z') })).events;
+    assert.ok(events.every((e) => e.sequence > 0));
+    assert.deepEqual(later.map((e) => e.sequence - events[0]!.sequence), [1, 1, 1, 1, 1]);
+  });
+
+  it('is deterministic: without `now` it holds no clock time, and equal input gives equal output', () => {
+    const a = programmeToIcs(model);
+    assert.equal(a, programmeToIcs(modelOf(nordlys)));
+    assert.match(a, /\r\nDTSTAMP:20200101T000000Z\r\n/u);
+    assert.match(a, /\r\nSEQUENCE:0\r\n/u);
+    assert.doesNotMatch(a.slice(a.indexOf('BEGIN:VEVENT')), /LAST-MODIFIED/u);
+    assert.equal(programmeToIcs(model, { now }), ics);
+  });
+
+  it('does not depend on the time zone of the machine', () => {
+    // Luxon formats the times in the programme's zone; a native Date would use the machine's.
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      assert.equal(programmeToIcs(modelOf(nordlys), { now }), ics);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('writes floating times when the programme has no known time zone', () => {
+    const nowhere = copy(model);
+    nowhere.timezone = undefined;
+    const text = programmeToIcs(nowhere, { now });
+    assert.doesNotMatch(text, /VTIMEZONE|TZID/u);
+    assert.match(text, /\r\nDTSTART:20270114T083000\r\n/u);
+  });
+
+  it('percent-encodes anything but a slug character in a UID, so an id can never break a line', () => {
+    assert.equal(seanceUid('nordlys-2027', 's01\r\nX-EVIL:1'), 's01%0D%0AX-EVIL%3A1@nordlys-2027.curriculum-studio');
+    assert.equal(seanceUid(undefined, ''), 'seance@programme.curriculum-studio');
+  });
+
+  it('leaves out seances whose date is not a real date, and ends that do not come after the start', () => {
+    const broken = copy(model);
+    broken.seances[0]!.date = '2027-02-30';
+    broken.seances[1]!.time = { start: '16:00', end: '14:00' };
+    const parsed = parseIcs(programmeToIcs(broken, { now })).events;
+    assert.equal(parsed.length, 4);
+    assert.equal(parsed[0]!.uid, 's02-online@nordlys-2027.curriculum-studio');
+    assert.equal(parsed[0]!.end, undefined);
+  });
+
+  for (const [sample, zone, count] of [
+    ['fremtidens-lederuddannelse', 'Europe/Copenhagen', 6],
+    ['kommunens-ledarstig', 'Europe/Helsinki', 7],
+    ['varde-lederseminar', 'Europe/Copenhagen', 1],
+  ] as const) {
+    it(`exports the sample ${sample}: one event per seance in ${zone}, parsed back equal to the model`, () => {
+      const sampleModel = modelOf(path.join(samplesFolder, sample));
+      const parsed = parseIcs(programmeToIcs(sampleModel, { now })).events;
+      assert.equal(parsed.length, count);
+      assert.deepEqual(
+        parsed.map((e) => [e.uid, e.summary, e.zone]),
+        sampleModel.seances.map((s) => [`${s.id}@${sampleModel.id}.curriculum-studio`, s.title, zone]),
+      );
+    });
+  }
+
+  it('writes Helsinki 14:00 as 12:00Z in winter and 11:00Z in summer time (kommunens-ledarstig)', () => {
+    const parsed = parseIcs(programmeToIcs(modelOf(path.join(samplesFolder, 'kommunens-ledarstig')), { now })).events;
+    assert.equal(parsed[0]!.start, '2026-09-16T11:00:00.000Z');
+    assert.equal(parsed[4]!.start, '2027-01-20T12:00:00.000Z');
+  });
+});
