@@ -108,6 +108,20 @@ function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
  * `YYYY-MM-DDTHH:MMZ`. `24:00` is the end of the day. Uses the platform's time zone data (Intl).
  */
 export function zonedToUtc(date: string, time: string, timeZone: string): string {
+  const key = `${timeZone} ${date} ${time}`;
+  let utc = utcCache.get(key);
+  if (utc === undefined) {
+    // Intl is slow (microseconds a call) and a workspace repeats the same dates and times often.
+    if (utcCache.size > 50_000) utcCache.clear();
+    utc = computeZonedToUtc(date, time, timeZone);
+    utcCache.set(key, utc);
+  }
+  return utc;
+}
+
+const utcCache = new Map<string, string>();
+
+function computeZonedToUtc(date: string, time: string, timeZone: string): string {
   const local = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
   let utc = local;
   // The offset at the guessed instant can differ from the one at the true instant near a DST change.

@@ -12,12 +12,15 @@ interface FileState {
   parsed: ParsedFile;
   /** Problems of the file alone: reading, schema and module rules. */
   own: Problem[];
+  /** What the cross-file rules see of the module: equal signatures give equal cross-file problems. */
+  signature: string;
 }
 
 interface ProgrammeState {
-  context: ProgrammeContext;
-  /** Problems from the programme rules, or undefined when they must be run again. */
-  problems?: Problem[];
+  /** The programme with its modules, or undefined when it must be gathered again. */
+  context?: ProgrammeContext;
+  /** Problems from the programme rules by file, or undefined when they must be run again. */
+  problems?: Map<string, Problem[]>;
 }
 
 /** Paths inside the workspace use forward slashes, whatever the platform. */
@@ -27,8 +30,10 @@ export function normalisePath(file: string): string {
 
 /**
  * The checker's view of a workspace: every Markdown file, read once and kept until it changes.
- * Updating one file re-reads only that file and re-runs the cross-file rules of its programme
- * (and the few workspace rules); the other files are not read again.
+ * Updating one file re-reads only that file. The cross-file rules run again only for its
+ * programme, and only when what they see changed (a date, an id, a reference — not the agenda or
+ * the text below the header); the workspace rules likewise. Which module belongs to which
+ * programme is kept up to date as files come and go, without walking the other files.
  */
 export class Workspace {
   /**
@@ -41,10 +46,13 @@ export class Workspace {
   private validators: HeaderValidators | undefined;
   /** Programme folder → the file of the programme module that counts for it. */
   private programmeFolders = new Map<string, string>();
-  private readonly programmes = new Map<string, ProgrammeState>();
+  /** Programme folder → the files of its seances and assignments. */
+  private members = new Map<string, Set<string>>();
+  /** Seances and assignments outside every programme folder. */
+  private orphans = new Set<string>();
+  private programmes = new Map<string, ProgrammeState>();
   private structureChanged = true;
-  private readonly dirty = new Set<string>();
-  private workspaceProblems: Problem[] | undefined;
+  private workspaceProblems: Map<string, Problem[]> | undefined;
 
   /** Reads a file's new text; nothing happens when the text is unchanged. */
   update(file: string, text: string): ParsedFile {
@@ -52,14 +60,13 @@ export class Workspace {
     const old = this.files.get(path);
     if (old && old.parsed.text === withoutBom(text)) return old.parsed;
     const parsed = this.safely(() => parseFile(path, text, this.validators), () => unreadable(path, text));
-    this.files.set(path, { parsed, own: [...parsed.problems, ...this.runModuleRules(parsed)] });
-    const wasProgramme = old?.parsed.module?.type === 'programme';
-    const isProgramme = parsed.module?.type === 'programme';
-    // Only a programme module coming or going changes which folder is whose; any other file
-    // changes just its own programme.
-    if (wasProgramme || isProgramme) this.structureChanged = true;
-    else this.markDirty(path);
-    this.workspaceProblems = undefined;
+    const state: FileState = {
+      parsed,
+      own: [...parsed.problems, ...this.runModuleRules(parsed)],
+      signature: signatureOf(parsed.module),
+    };
+    this.files.set(path, state);
+    this.placed(path, old, state);
     return parsed;
   }
 
@@ -83,9 +90,7 @@ export class Workspace {
     const old = this.files.get(path);
     if (!old) return;
     this.files.delete(path);
-    if (old.parsed.module?.type === 'programme') this.structureChanged = true;
-    else this.markDirty(path);
-    this.workspaceProblems = undefined;
+    this.placed(path, old, undefined);
   }
 
   /** Whether the workspace holds a file. */
@@ -106,14 +111,14 @@ export class Workspace {
   /** The programmes of the workspace, with their modules. */
   programmeContexts(): ProgrammeContext[] {
     this.refreshStructure();
-    return [...this.programmes.values()].map((state) => state.context);
+    return [...this.programmes.keys()].map((folder) => this.contextOf(folder));
   }
 
   /** The programme a file belongs to: the one whose folder is the nearest above it. */
   programmeOf(file: string): ProgrammeContext | undefined {
     this.refreshStructure();
     const folder = this.ownerFolder(normalisePath(file));
-    return folder === undefined ? undefined : this.programmes.get(folder)?.context;
+    return folder === undefined ? undefined : this.contextOf(folder);
   }
 
   /**
@@ -130,10 +135,9 @@ export class Workspace {
       for (const p of this.files.keys()) affected.add(p);
       return affected;
     }
-    const programme = this.programmes.get(folder)!.context;
-    affected.add(programme.programme.file);
-    for (const module of [...programme.seances, ...programme.assignments]) affected.add(module.file);
-    for (const problem of this.runWorkspaceRules()) affected.add(problem.file);
+    affected.add(this.programmeFolders.get(folder)!);
+    for (const member of this.members.get(folder) ?? []) affected.add(member);
+    for (const other of this.runWorkspaceRules().keys()) affected.add(other);
     return affected;
   }
 
@@ -145,8 +149,8 @@ export class Workspace {
     this.refreshStructure();
     const out = [...state.own];
     const folder = this.ownerFolder(path);
-    if (folder !== undefined) out.push(...this.programmeProblems(folder).filter((p) => p.file === path));
-    out.push(...this.runWorkspaceRules().filter((p) => p.file === path));
+    if (folder !== undefined) out.push(...(this.programmeProblems(folder).get(path) ?? []));
+    out.push(...(this.runWorkspaceRules().get(path) ?? []));
     return sortProblems(out);
   }
 
@@ -155,18 +159,40 @@ export class Workspace {
     this.refreshStructure();
     const byFile = new Map<string, Problem[]>();
     for (const [path, state] of this.files) byFile.set(path, [...state.own]);
-    const add = (problem: Problem): void => {
-      byFile.get(problem.file)?.push(problem);
+    const add = (problems: Map<string, Problem[]>): void => {
+      for (const [path, list] of problems) byFile.get(path)?.push(...list);
     };
-    for (const folder of this.programmes.keys()) this.programmeProblems(folder).forEach(add);
-    this.runWorkspaceRules().forEach(add);
+    for (const folder of this.programmes.keys()) add(this.programmeProblems(folder));
+    add(this.runWorkspaceRules());
     for (const list of byFile.values()) sortProblems(list);
     return byFile;
   }
 
-  private markDirty(path: string): void {
+  /** Keeps the programmes up to date after a file changed (`now`) or went (`now` undefined). */
+  private placed(path: string, old: FileState | undefined, now: FileState | undefined): void {
+    // A programme module coming, going or changing can change which folder is whose: start over.
+    if (old?.parsed.module?.type === 'programme' || now?.parsed.module?.type === 'programme') {
+      this.structureChanged = true;
+      this.workspaceProblems = undefined;
+      return;
+    }
+    if (this.structureChanged) return;
+    const wasModule = old?.parsed.module !== undefined;
+    const isModule = now?.parsed.module !== undefined;
+    const seenChange = wasModule !== isModule || old?.signature !== now?.signature;
     const folder = this.ownerFolder(path);
-    if (folder !== undefined) this.dirty.add(folder);
+    if (folder === undefined) {
+      if (isModule) this.orphans.add(path);
+      else this.orphans.delete(path);
+    } else {
+      const members = this.members.get(folder)!;
+      if (isModule) members.add(path);
+      else members.delete(path);
+      const state = this.programmes.get(folder)!;
+      state.context = undefined;
+      if (seenChange) state.problems = undefined;
+    }
+    if (seenChange) this.workspaceProblems = undefined;
   }
 
   private ownerFolder(path: string): string | undefined {
@@ -176,82 +202,78 @@ export class Workspace {
     }
   }
 
-  /** Rebuilds which folders are programmes and which modules belong to each, after files come or go. */
+  /** Works out again which folders are programmes and which modules belong to each. */
   private refreshStructure(): void {
-    if (this.structureChanged) {
-      this.structureChanged = false;
-      const folders = new Map<string, string>();
-      for (const path of [...this.files.keys()].sort(byProgrammeFileFirst)) {
-        if (this.files.get(path)!.parsed.module?.type !== 'programme') continue;
-        const folder = posix.dirname(path);
-        if (!folders.has(folder)) folders.set(folder, path);
-      }
-      this.programmeFolders = folders;
-      this.programmes.clear();
-      this.dirty.clear();
-      for (const folder of folders.keys()) this.dirty.add(folder);
+    if (!this.structureChanged) return;
+    this.structureChanged = false;
+    const folders = new Map<string, string>();
+    for (const path of [...this.files.keys()].sort(byProgrammeFileFirst)) {
+      if (this.files.get(path)!.parsed.module?.type !== 'programme') continue;
+      const folder = posix.dirname(path);
+      if (!folders.has(folder)) folders.set(folder, path);
     }
-    if (this.dirty.size === 0) return;
-    const members = new Map<string, CourseModule[]>();
-    for (const folder of this.dirty) members.set(folder, []);
+    this.programmeFolders = folders;
+    this.members = new Map([...folders.keys()].map((folder) => [folder, new Set<string>()]));
+    this.programmes = new Map([...folders.keys()].map((folder) => [folder, {}]));
+    this.orphans = new Set();
     for (const [path, state] of this.files) {
       const module = state.parsed.module;
       if (!module || module.type === 'programme') continue;
       const owner = this.ownerFolder(path);
-      if (owner !== undefined) members.get(owner)?.push(module);
+      if (owner === undefined) this.orphans.add(path);
+      else this.members.get(owner)!.add(path);
     }
-    for (const folder of this.dirty) {
-      const programme = this.files.get(this.programmeFolders.get(folder)!)!.parsed.module as ProgrammeModule;
-      const modules = members.get(folder)!;
-      this.programmes.set(folder, {
-        context: {
-          folder,
-          programme,
-          seances: modules.filter((m): m is SeanceModule => m.type === 'seance'),
-          assignments: modules.filter((m): m is AssignmentModule => m.type === 'assignment'),
-          country: programmeCountry(programme.country?.value, programme.language),
-          relative: (file) => posix.relative(folder, file),
-        },
-      });
-    }
-    this.dirty.clear();
     this.workspaceProblems = undefined;
   }
 
-  private programmeProblems(folder: string): Problem[] {
+  /** A programme's context, gathered from its members (in path order, so that output is stable). */
+  private contextOf(folder: string): ProgrammeContext {
+    const state = this.programmes.get(folder)!;
+    if (state.context) return state.context;
+    const programme = this.files.get(this.programmeFolders.get(folder)!)!.parsed.module as ProgrammeModule;
+    const modules = [...this.members.get(folder)!].sort().map((path) => this.files.get(path)!.parsed.module!);
+    state.context = {
+      folder,
+      programme,
+      seances: modules.filter((m): m is SeanceModule => m.type === 'seance'),
+      assignments: modules.filter((m): m is AssignmentModule => m.type === 'assignment'),
+      country: programmeCountry(programme.country?.value, programme.language),
+      relative: (file) => posix.relative(folder, file),
+    };
+    return state.context;
+  }
+
+  private programmeProblems(folder: string): Map<string, Problem[]> {
     const state = this.programmes.get(folder)!;
     if (!state.problems) {
-      state.problems = [];
+      const context = this.contextOf(folder);
+      const problems: Problem[] = [];
       for (const rule of programmeRules) {
-        this.safely(() => rule.check(state.context, collect(rule, state.problems!)), () => undefined);
+        this.safely(() => rule.check(context, collect(rule, problems)), () => undefined);
       }
+      state.problems = byFile(problems);
     }
     return state.problems;
   }
 
-  private runWorkspaceRules(): Problem[] {
+  private runWorkspaceRules(): Map<string, Problem[]> {
     if (this.workspaceProblems) return this.workspaceProblems;
-    const orphans: CourseModule[] = [];
     const extraProgrammes: WorkspaceContext['extraProgrammes'][number][] = [];
     for (const [path, state] of this.files) {
       const module = state.parsed.module;
-      if (!module) continue;
-      if (module.type === 'programme') {
-        const primary = this.programmeFolders.get(posix.dirname(path));
-        if (primary !== undefined && primary !== path) extraProgrammes.push({ module, primary });
-      } else if (this.ownerFolder(path) === undefined) {
-        orphans.push(module);
-      }
+      if (module?.type !== 'programme') continue;
+      const primary = this.programmeFolders.get(posix.dirname(path));
+      if (primary !== undefined && primary !== path) extraProgrammes.push({ module, primary });
     }
     const context: WorkspaceContext = {
-      programmes: [...this.programmes.values()].map((state) => state.context),
-      orphans,
+      programmes: [...this.programmes.keys()].map((folder) => this.contextOf(folder)),
+      orphans: [...this.orphans].sort().map((path) => this.files.get(path)!.parsed.module!),
       extraProgrammes,
     };
     const problems: Problem[] = [];
     for (const rule of workspaceRules) this.safely(() => rule.check(context, collect(rule, problems)), () => undefined);
-    this.workspaceProblems = problems;
-    return problems;
+    this.workspaceProblems = byFile(problems);
+    return this.workspaceProblems;
   }
 
   private runModuleRules(parsed: ParsedFile): Problem[] {
@@ -278,6 +300,25 @@ export class Workspace {
 function unreadable(file: string, input: string): ParsedFile {
   const text = withoutBom(input);
   return { file, text, lines: new LineIndex(text), problems: [] };
+}
+
+/**
+ * What the cross-file rules can see of a module: its header facts and where they stand, without
+ * the agenda (which only the module's own rules read).
+ */
+function signatureOf(module: CourseModule | undefined): string {
+  return module ? JSON.stringify(module, (key, value: unknown) => (key === 'agenda' ? undefined : value)) : '';
+}
+
+/** Problems grouped by the file they are in, so that the problems of one file are found at once. */
+function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
+  const map = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = map.get(problem.file);
+    if (list) list.push(problem);
+    else map.set(problem.file, [problem]);
+  }
+  return map;
 }
 
 function collect(rule: Rule, into: Problem[]): (report: Report) => void {
