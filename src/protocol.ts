@@ -90,3 +90,22 @@ export const ProgrammesChangedNotification = { method: 'curriculum/programmesCha
 export interface ProgrammesChangedParams {
   folderUris: string[];
 }
+
+/**
+ * A programme exported as the CLI's `curriculum export` writes it (from the open buffers), for
+ * the timeline's export buttons and commands.
+ */
+export const ExportRequest = { method: 'curriculum/export' } as const;
+
+export interface ExportParams {
+  /** A file or folder inside the programme. */
+  uri: string;
+  format: 'ics' | 'html';
+}
+
+export interface ExportResult {
+  /** The exported text, or undefined when the uri is in no programme. */
+  text?: string;
+  /** A file name for the save dialog: the programme id with the format's extension. */
+  fileName?: string;
+}

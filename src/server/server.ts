@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { buildProgrammeModel, formatMessage, LOCALES, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
+import { programmeToHtml, programmeToIcs } from '../core/export';
 import { layoutTimeline, type ItemProblems } from '../core/timeline/layout';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
@@ -26,11 +27,14 @@ import { documentSymbols } from '../core/language/symbols';
 import { markdownFiles } from '../node/discover';
 import {
   CheckAllRequest,
+  ExportRequest,
   ProgrammesChangedNotification,
   ProgrammesRequest,
   TimelineRequest,
   ScaffoldRequest,
   type CheckAllResult,
+  type ExportParams,
+  type ExportResult,
   type InitializationOptions,
   type ProgrammesChangedParams,
   type TimelineParams,
@@ -431,6 +435,21 @@ export function startServer(connection: Connection): void {
       id: p.programme.id?.value,
       title: p.programme.title?.value,
     }));
+
+  connection.onRequest(
+    ExportRequest.method,
+    guard('export', {} as ExportResult, (params: ExportParams): ExportResult => {
+      flush();
+      const path = uriToPath(params.uri);
+      const programme = workspace.programmeOf(/\.md$/i.test(path) ? path : `${path}/x.md`);
+      if (!programme) return {};
+      const model = buildProgrammeModel(programme);
+      // The same call as `curriculum export`, so that the editor and the CLI write the same file.
+      const text =
+        params.format === 'ics' ? programmeToIcs(model, { now: new Date() }) : programmeToHtml(model, layoutTimeline(model));
+      return { text, fileName: `${model.id ?? 'programme'}.${params.format}` };
+    }),
+  );
 
   connection.onRequest(
     ProgrammesRequest.method,
