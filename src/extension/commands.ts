@@ -66,7 +66,7 @@ async function newProgramme(args: NewProgrammeArgs): Promise<vscode.Uri | undefi
   const language = args.language ?? (await pickLanguage());
   if (!language) return undefined;
   // Loaded on first use: the scaffold brings the holiday tables, which activation does not need.
-  const { scaffoldProgramme } = await import('../core/language/scaffold');
+  const { scaffoldProgramme } = await import('../core/language/programmeScaffold');
   const scaffold = scaffoldProgramme({ title: title.trim(), language, today: localToday() });
   const uri = vscode.Uri.joinPath(folder, scaffold.file);
   return (await createModule(uri, scaffold.text)) ? uri : undefined;
