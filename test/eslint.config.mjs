@@ -27,7 +27,36 @@ export default tseslint.config(
     },
   },
   {
+    // The webview draws programme text, which anyone can write: build DOM with createElement and
+    // textContent, never from HTML strings (a title like `<img src=x onerror=…>` must stay text).
+    files: ['webview/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'srcdoc', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((property) => ({
+          property,
+          message: 'Build DOM with createElement/textContent (see webview/dom.ts h()), not from HTML strings.',
+        })),
+        { object: 'document', property: 'write', message: 'Build DOM with createElement/textContent.' },
+        { object: 'document', property: 'writeln', message: 'Build DOM with createElement/textContent.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='DOMParser']", message: 'Do not parse HTML strings in the webview.' },
+        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]", message: 'Attach handlers with addEventListener.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
+    // The runners of the real VS Code (plain Node ESM) wait on timers and ask the server over HTTP.
+    files: ['test/vscode/*.mjs'],
+    languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' } },
   },
 );
