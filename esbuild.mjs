@@ -50,6 +50,21 @@ const base = {
 const entries = [
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The integration suite, run inside VS Code by test/vscode/run.mjs: mocha is required from node_modules.
+  {
+    entryPoints: ['test/extension/index.ts', 'test/extension/*.test.ts'],
+    outdir: 'out/test/extension',
+    external: ['vscode', 'mocha'],
+  },
+  // The timeline page inside the webview; the CSS it imports is emitted as dist/webview/timeline.css.
+  {
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview/timeline.js',
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome120'],
+  },
 ];
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...base, ...entry })));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { scaffoldProgramme } from '../core/language/programmeScaffold';
 import {
   CheckAllRequest,
   ProgrammesRequest,
@@ -65,8 +66,6 @@ async function newProgramme(args: NewProgrammeArgs): Promise<vscode.Uri | undefi
   if (!title?.trim()) return undefined;
   const language = args.language ?? (await pickLanguage());
   if (!language) return undefined;
-  // Loaded on first use: the scaffold brings the holiday tables, which activation does not need.
-  const { scaffoldProgramme } = await import('../core/language/programmeScaffold');
   const scaffold = scaffoldProgramme({ title: title.trim(), language, today: localToday() });
   const uri = vscode.Uri.joinPath(folder, scaffold.file);
   return (await createModule(uri, scaffold.text)) ? uri : undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../protocol';
 import { registerCommands } from './commands';
+import { TIMELINE_VIEW_TYPE, TimelineLensProvider, TimelinePanel, type ExportArgs } from './timeline';
 
 let client: LanguageClient | undefined;
 
@@ -9,6 +10,8 @@ let client: LanguageClient | undefined;
 export interface CurriculumStudioApi {
   /** Settles when the language server has started (rejects if it could not start). */
   readonly ready: Promise<void>;
+  /** The programme timeline panel. */
+  readonly timeline: TimelinePanel;
 }
 
 /** Starts the language server and registers the commands; nothing else happens at activation. */
@@ -29,8 +32,20 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
   };
   const started = new LanguageClient('curriculumStudio', 'Curriculum Studio', serverOptions, clientOptions);
   client = started;
+  const timeline = new TimelinePanel(context, started);
   context.subscriptions.push(
     registerCommands(started),
+    timeline,
+    vscode.commands.registerCommand('curriculumStudio.showTimeline', (uri?: vscode.Uri) => timeline.show(uri)),
+    vscode.commands.registerCommand('curriculumStudio.exportCalendar', (args?: ExportArgs) => timeline.export('ics', args)),
+    vscode.commands.registerCommand('curriculumStudio.exportHtml', (args?: ExportArgs) => timeline.export('html', args)),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+        await ready;
+        timeline.restore(panel);
+      },
+    }),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown', pattern: '**/programme.md' }, new TimelineLensProvider()),
     // The server compiles a workspace's extra schema only when trusted, and learns trust at start.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()),
   );
@@ -41,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
   });
   // The API's promise may never be awaited; an unobserved rejection must not be reported twice.
   ready.catch(() => undefined);
-  return { ready };
+  return { ready, timeline };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CheckAllResult } from '../../src/protocol';
+import { EXTENSION_ID, checkerDiagnostics, ready, replaceWindowFunction, sample, type Seen } from './helpers';
+
+/** Every problem in samples/: only samples/mistakes has any (19 errors, 12 warnings, 1 information). */
+const PROBLEMS_IN_SAMPLES = 32;
+
+describe('Activation on the samples workspace', () => {
+  it('starts by itself (workspaceContains:**/programme.md) and checks files that no editor has opened', async () => {
+    // No file is opened and the extension is not activated by the test: the diagnostics can only
+    // come from activation by the workspace's programme.md files and the server's scan of the folder.
+    const all = await everyProblemReported(60_000);
+    assert.deepEqual(
+      all.filter(([uri]) => !uri.path.includes('/mistakes/')).map(([uri]) => uri.path),
+      [],
+      'Only samples/mistakes may have problems: the five sample programmes are clean.',
+    );
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.equal(extension?.isActive, true);
+    await ready();
+
+    assert.deepEqual(checkerDiagnostics(sample('mistakes/ledertraening/seances/08-online-opfoelgning.md')), [
+      {
+        code: 'unknown-track',
+        range: [4, 7, 4, 18],
+        severity: 'error',
+        message: 'There is no track `handlekarft` in this programme — did you mean `handlekraft`?',
+      },
+      {
+        code: 'span-reversed',
+        range: [6, 29, 6, 36],
+        severity: 'error',
+        message: 'The seance ends at 13:00, before it starts at 15:00.',
+      },
+    ] satisfies Seen[]);
+    assert.deepEqual(checkerDiagnostics(sample('mistakes/ledertraening/programme.md')), [
+      { code: 'missing-key', range: [3, 0, 3, 5], severity: 'error', message: '`title` is missing — `titel` looks like a misspelling of it.' },
+      { code: 'unknown-key', range: [3, 0, 3, 5], severity: 'warning', message: 'Unknown key `titel` — did you mean `title`?' },
+      {
+        code: 'track-without-seance',
+        range: [19, 8, 19, 22],
+        severity: 'warning',
+        message: 'No seance belongs to the track `laeringskultur`. Add a seance with `track: laeringskultur`, or remove the track.',
+      },
+      { code: 'wrong-type', range: [23, 10, 23, 20], severity: 'error', message: '`price.amount` must be a number.' },
+    ] satisfies Seen[]);
+  });
+
+  it('contributes its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['newProgramme', 'newSeance', 'newAssignment', 'checkAll']) {
+      assert.ok(commands.includes(`curriculumStudio.${command}`), `curriculumStudio.${command} is not registered`);
+    }
+  });
+
+  it('checks the whole workspace on request and tells the counts', async () => {
+    const messages: string[] = [];
+    const fake = replaceWindowFunction('showInformationMessage', (message: string) => {
+      messages.push(message);
+      return Promise.resolve(undefined);
+    });
+    try {
+      const result = await vscode.commands.executeCommand<CheckAllResult>('curriculumStudio.checkAll');
+      assert.deepEqual(result, { files: 72, errors: 19, warnings: 12, others: 1 } satisfies CheckAllResult);
+    } finally {
+      fake.dispose();
+    }
+    assert.deepEqual(messages, ['Files checked: 72. Errors: 19, warnings: 12, other notes: 1.']);
+  });
+});
+
+/** Every checker diagnostic of the workspace, once there are as many as samples/ holds. */
+function everyProblemReported(ms: number): Promise<[vscode.Uri, vscode.Diagnostic[]][]> {
+  const current = (): [vscode.Uri, vscode.Diagnostic[]][] =>
+    vscode.languages
+      .getDiagnostics()
+      .map(([uri, diagnostics]): [vscode.Uri, vscode.Diagnostic[]] => [uri, diagnostics.filter((d) => d.source === 'curriculum')])
+      .filter(([, diagnostics]) => diagnostics.length > 0);
+  const count = (): number => current().reduce((sum, [, diagnostics]) => sum + diagnostics.length, 0);
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (count() < PROBLEMS_IN_SAMPLES) return;
+      finish();
+      resolve(current());
+    };
+    const listener = vscode.languages.onDidChangeDiagnostics(check);
+    const timer = setTimeout(() => {
+      finish();
+      reject(
+        new Error(
+          `Timed out after ${ms} ms waiting for the ${PROBLEMS_IN_SAMPLES} problems of samples/mistakes; ${count()} arrived. ` +
+            'Was the extension activated by workspaceContains:**/programme.md, and did its server start?',
+        ),
+      );
+    }, ms);
+    const finish = (): void => {
+      clearTimeout(timer);
+      listener.dispose();
+    };
+    check();
+  });
+}

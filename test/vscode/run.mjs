@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Runs the integration suite (test/extension, built to out/test/extension) in a real VS Code: the
+// VS Code server from npm, opened in headless Chromium, on a temporary copy of samples/. Installs
+// what is missing into ~/.cache/curriculum-studio/ first. Then, on a fresh copy of samples/mistakes,
+// it opens a module as a user would, shows the Problems panel and takes a screenshot.
+//
+//   node test/vscode/run.mjs                        run the suite, then the screenshot
+//   node test/vscode/run.mjs --no-screenshot        only the suite
+//   node test/vscode/run.mjs --update-screenshots   also copy the screenshot to test/screenshots/
+//   CURRICULUM_VSCODE_TIMEOUT_MS=…                  time limit after installing (default 10 minutes)
+//   CURRICULUM_VSCODE_VERBOSE=1                     also the workbench's own log and the browser's errors
+//
+// The exit code is the suite's (0 passed); 1 when the screenshot fails, 2 when the run could not
+// start, 3 when the time limit is hit.
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build, CHROMIUM, CHROMIUM_ARGS, ensureIngredients, log, REPOSITORY, startServer } from './vscode-server.mjs';
+
+const TIME_LIMIT_MS = Number(process.env.CURRICULUM_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
+const TESTS = join(REPOSITORY, 'out/test/extension/index.js');
+const RESULTS = join(REPOSITORY, 'test-results');
+const SCREENSHOT = 'problems-panel.png';
+const takeScreenshot = !process.argv.includes('--no-screenshot');
+const updateScreenshots = process.argv.includes('--update-screenshots');
+
+const VERBOSE = Boolean(process.env.CURRICULUM_VSCODE_VERBOSE);
+/** What an offline workbench says on every start; shown with CURRICULUM_VSCODE_VERBOSE=1. */
+const WORKBENCH_CHATTER = [
+  /^(Resolving|Resolved) connection token/,
+  /^Creating a socket/,
+  /^\[reconnection-grace-time\]/,
+  /^Creation of workbench contribution/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^\[(AgentHost|AccountPolicyGate)[^\]]*\]/,
+  /getaddrinfo (ENOTFOUND|EAI_AGAIN)/,
+  /authentication provider 'github'/,
+];
+
+const started = Date.now();
+const temporary = [];
+let server;
+let browser;
+
+main().then(
+  (code) => finish(code),
+  (error) => {
+    console.error(`[vscode] ${error instanceof Error ? error.message : String(error)}`);
+    finish(2);
+  },
+);
+
+async function main() {
+  ensureIngredients();
+  build();
+  const watchdog = setTimeout(() => {
+    console.error(`[vscode] The run took longer than its limit of ${TIME_LIMIT_MS / 1000} s; stopping.`);
+    if (server) printExtensionHostLog(server.data);
+    finish(3);
+  }, TIME_LIMIT_MS);
+
+  server = await startServer();
+  log(`VS Code server on ${server.origin}`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+
+  const workspace = copyOfSamples('samples');
+  const code = await runSuite(workspace);
+  printExtensionHostLog(server.data, code !== 0);
+  let exit = code;
+  if (code === 0 && takeScreenshot) {
+    try {
+      await screenshotProblems(copyOfSamples('mistakes'));
+    } catch (error) {
+      console.error(`[vscode] The screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
+      exit = 1;
+    }
+  }
+  clearTimeout(watchdog);
+  return exit;
+}
+
+/** Opens the workspace with the extension in development and its tests; resolves with the tests' exit code. */
+async function runSuite(workspace) {
+  const page = await newPage();
+  const exited = new Promise((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+  });
+  // The extension host's console (the suite's report) and the workbench's own log come here.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = Array.isArray(args) ? format(...args) : String(args);
+    if (!VERBOSE && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return;
+    (type === 'error' ? process.stderr : process.stdout).write(`${text.replace(/\n?$/, '\n')}`);
+  });
+  log(`running ${relative(REPOSITORY, TESTS)} on a copy of samples/ in ${workspace}`);
+  await page.goto(server.workbenchUrl(workspace, { extensionTestsPath: TESTS }));
+  const code = await exited;
+  log(`the suite finished with exit code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
+  await page.close();
+  return code;
+}
+
+/**
+ * Opens a module of samples/mistakes as a user would, without the test suite: the extension
+ * activates by itself, and the Problems panel shows what the checker found.
+ */
+async function screenshotProblems(folder) {
+  const page = await newPage();
+  try {
+    await showProblems(page, folder);
+  } catch (error) {
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, `failed-${SCREENSHOT}`) }).catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${SCREENSHOT})`, { cause: error });
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  const file = join(RESULTS, SCREENSHOT);
+  await page.screenshot({ path: file });
+  log(`screenshot: ${relative(REPOSITORY, file)}`);
+  if (updateScreenshots) {
+    const docs = join(REPOSITORY, 'test/screenshots');
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(file, join(docs, SCREENSHOT));
+    log(`copied to ${relative(REPOSITORY, join(docs, SCREENSHOT))}`);
+  }
+  await page.close();
+}
+
+async function showProblems(page, folder) {
+  await page.goto(server.workbenchUrl(folder));
+  await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('04-seminar-samskabelse');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '04-seminar-samskabelse.md' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: '04-seminar-samskabelse.md' }).waitFor({ timeout: 30_000 });
+  // The Problems panel, narrowed to this module.
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel');
+  await problems.locator('.monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await page.locator('.panel .viewpane-filter input').fill('**/04-seminar-samskabelse.md');
+  // Choosing a problem shows it in the editor: the agenda, where the seminar's mistakes are.
+  await problems.locator('.monaco-list-row', { hasText: 'agenda-missing-time' }).first().click();
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await page.mouse.move(0, 0);
+}
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    if (VERBOSE) console.error(`[browser] ${error.message}`);
+  });
+  return page;
+}
+
+/** A copy of samples/ (or one of its folders) in a temporary folder: the tests edit files. */
+function copyOfSamples(sample) {
+  const parent = mkdtempSync(join(tmpdir(), 'curriculum-studio-workspace-'));
+  temporary.push(parent);
+  const folder = join(parent, sample);
+  cpSync(join(REPOSITORY, sample === 'samples' ? 'samples' : `samples/${sample}`), folder, { recursive: true });
+  return folder;
+}
+
+/** The extension host's own log and the language client's output channel, from the server's log folder. */
+function printExtensionHostLog(data, everything = false) {
+  const logs = findFiles(data, (path) => /remoteexthost\.log$|Curriculum Studio\.log$/.test(path));
+  for (const file of logs) {
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const shown = everything ? lines : lines.slice(-40);
+    console.log(`--- ${relative(data, file)}${shown.length < lines.length ? ` (last ${shown.length} of ${lines.length} lines)` : ''} ---`);
+    console.log(shown.join('\n'));
+  }
+}
+
+function findFiles(folder, wanted) {
+  const found = [];
+  let names;
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return found;
+  }
+  for (const name of names) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...findFiles(path, wanted));
+    else if (wanted(path)) found.push(path);
+  }
+  return found;
+}
+
+let finishing = false;
+function finish(code) {
+  if (finishing) return;
+  finishing = true;
+  const close = browser ? browser.close().catch(() => undefined) : Promise.resolve();
+  const timer = setTimeout(() => done(), 10_000);
+  void close.then(() => {
+    clearTimeout(timer);
+    done();
+  });
+  function done() {
+    server?.stop();
+    for (const folder of [...temporary, ...(server && code === 0 ? [server.data] : [])]) rmSync(folder, { recursive: true, force: true });
+    if (server && code !== 0) log(`kept the VS Code server's data and logs in ${server.data}`);
+    log(`exit ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
+    process.exit(code);
+  }
+}
