@@ -1,5 +1,6 @@
 /** Dates and times in words, in the programme's language, through Intl (no date library in the page). */
 import type { Locale } from '../src/core/types';
+import { dayFormat, dayInstant } from '../src/core/intl';
 
 /** A BCP 47 tag Intl accepts: the programme's language, else the interface's. */
 export function dateLanguage(language: string | undefined, fallback: Locale): string {
@@ -13,44 +14,27 @@ export function dateLanguage(language: string | undefined, fallback: Locale): st
   return fallback;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    // Dates are calendar days: format them at UTC midnight so no time zone shifts the day.
-    found = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
-    formats.set(key, found);
-  }
-  return found;
-}
-
-function utc(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
 /** "marts 2027", or without the year "marts", or "mar." when short. */
 export function monthName(language: string, year: number, month: number, width: 'full' | 'long' | 'short' = 'full'): string {
   const options: Intl.DateTimeFormatOptions = width === 'full' ? { month: 'long', year: 'numeric' } : { month: width };
-  return format(language, options).format(Date.UTC(year, month - 1, 1));
+  return dayFormat(language, options).format(Date.UTC(year, month - 1, 1));
 }
 
 /** "torsdag 11. marts 2027". */
 export function longDate(language: string, date: string): string {
-  if (Number.isNaN(utc(date))) return date;
-  return format(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
+  if (Number.isNaN(dayInstant(date))) return date;
+  return dayFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayInstant(date));
 }
 
 /** "11. mar. 2027". */
 export function shortDate(language: string, date: string): string {
-  if (Number.isNaN(utc(date))) return date;
-  return format(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date));
+  if (Number.isNaN(dayInstant(date))) return date;
+  return dayFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayInstant(date));
 }
 
 /** "tors." */
 export function weekdayName(language: string, date: string): string {
-  return format(language, { weekday: 'short' }).format(utc(date));
+  return dayFormat(language, { weekday: 'short' }).format(dayInstant(date));
 }
 
 /** "08:30–15:30", "08:30", or '' for no time. */
@@ -62,7 +46,7 @@ export function timeSpan(time: { start?: string; end?: string } | undefined): st
 
 /** The date a number of days after another (ISO strings). */
 export function addDays(date: string, days: number): string {
-  const d = new Date(utc(date));
+  const d = new Date(dayInstant(date));
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }

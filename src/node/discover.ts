@@ -24,7 +24,8 @@ export async function markdownFiles(root: string): Promise<string[]> {
 
 /**
  * The nearest folder at or above `start` that holds a programme module, so that checking one
- * seance, or one subfolder, still checks it against its programme.
+ * seance, or one subfolder, still checks it against its programme. The search stops at the root
+ * of a git repository (a folder holding `.git`), so that a stray file far above is never taken.
  */
 export async function enclosingProgrammeFolder(start: string): Promise<string | undefined> {
   for (let folder = start; ; folder = path.dirname(folder)) {
@@ -33,7 +34,7 @@ export async function enclosingProgrammeFolder(start: string): Promise<string | 
       if (!/\.md$/i.test(name)) continue;
       if (await isProgrammeFile(path.join(folder, name))) return folder;
     }
-    if (folder === path.dirname(folder)) return undefined;
+    if (names.includes('.git') || folder === path.dirname(folder)) return undefined;
   }
 }
 

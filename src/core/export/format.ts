@@ -4,6 +4,7 @@ import { formatMessage } from '../messages';
 import type { ProgrammeModel } from '../model';
 import type { AgendaFormat } from '../module';
 import type { Locale, Message } from '../types';
+import { dayFormat, dayInstant } from '../intl';
 
 /** How an export speaks: the catalogue's locale for labels, a BCP 47 tag for dates. */
 export interface ExportLanguage {
@@ -29,39 +30,24 @@ export function exportLanguage(model: ProgrammeModel, asked?: Locale): ExportLan
   return { locale, dates, say: (key, args) => formatMessage({ key, args }, locale) };
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    // Dates are calendar days: format them at UTC midnight so that no time zone shifts the day.
-    found = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
-    formats.set(key, found);
-  }
-  return found;
-}
-
-const utc = (date: string): number => Date.parse(`${date}T00:00:00Z`);
-
 /** "torsdag 30. oktober 2025"; a date that is not a real date is shown as written. */
 export function longDate(language: string, date: string): string {
-  return isIsoDate(date) ? dateFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date)) : date;
+  return isIsoDate(date) ? dayFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayInstant(date)) : date;
 }
 
 /** "30. okt. 2025". */
 export function shortDate(language: string, date: string): string {
-  return isIsoDate(date) ? dateFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date)) : date;
+  return isIsoDate(date) ? dayFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayInstant(date)) : date;
 }
 
 /** "30. okt.", for keys where the year is plain from the context. */
 export function dayMonth(language: string, date: string): string {
-  return isIsoDate(date) ? dateFormat(language, { day: 'numeric', month: 'short' }).format(utc(date)) : date;
+  return isIsoDate(date) ? dayFormat(language, { day: 'numeric', month: 'short' }).format(dayInstant(date)) : date;
 }
 
 /** "oktober 2025", or "okt." when short. */
 export function monthName(language: string, year: number, month: number, short = false): string {
-  return dateFormat(language, short ? { month: 'short' } : { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 1));
+  return dayFormat(language, short ? { month: 'short' } : { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 1));
 }
 
 /** "11. jan. 2027 – 25. jun. 2027", one date, or '' for none. */

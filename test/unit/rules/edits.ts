@@ -1,11 +1,11 @@
-import type { TextEdit } from '../../../src/core';
+import type { Range } from '../../../src/core';
 
 /**
  * Applies LSP text edits to a text. Written apart from the checker's own LineIndex so that a
  * mistake there cannot hide here: lines end at \n or \r\n, and a character past a line's end is
  * an error rather than clamped.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+export function applyEdits(text: string, edits: readonly { range: Range; newText: string }[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offsetAt = ({ line, character }: { line: number; character: number }): number => {
