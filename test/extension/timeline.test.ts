@@ -19,6 +19,11 @@ function next<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: st
   );
 }
 
+/** The sample folder of a programme id: the id without its year. */
+function folderOf(id: string): string {
+  return id.replace(/-(\d{4}|\d)$/, '');
+}
+
 describe('The programme timeline', () => {
   const seance = sample('varde-lederseminar/seances/01-lederseminar.md');
   after(() => restore(seance));
@@ -41,6 +46,25 @@ describe('The programme timeline', () => {
     assert.ok(message.programmes.some((p) => p.title === 'Fremtidens Lederuddannelse'));
     const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview);
     assert.ok(tab, 'The timeline opens as a webview tab.');
+  });
+
+  it('shows each sample programme when it is picked', async () => {
+    const api = await ready();
+    // Varde last: the tests below work on the programme shown.
+    const samples: [string, number][] = [
+      ['fremtidens-lederuddannelse-2027', 6],
+      ['faxe-leder-og-laeringsakademi-2026', 5],
+      ['soroe-temadag-feedback-2026', 1],
+      ['kommunens-ledarstig-3', 7],
+      ['varde-lederseminar-2025', 1],
+    ];
+    for (const [id, seances] of samples) {
+      const folder = sample(folderOf(id));
+      const shown = next(api.timeline.onDidShow, (m: ShowMessage) => m.model.id === id, `${id} to be shown`);
+      await api.timeline.receive({ type: 'pick', uri: vscode.Uri.joinPath(folder, 'programme.md').toString() });
+      const message = await shown;
+      assert.equal(message.layout.lanes.reduce((n, lane) => n + lane.seances.length, 0), seances, id);
+    }
   });
 
   it('reveals the line of an item the user clicks', async () => {
