@@ -79,7 +79,10 @@ export function ensureIngredients() {
     log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerFolder} with Node ${NODE_MAJOR} (it compiles native modules: minutes)`);
     // Its native modules are built for the Node that runs VS Code, so npm runs on Node 24 and
     // node-gyp takes the headers from the same folder.
-    const env = { ...process.env, npm_config_nodedir: nodeHome, PATH: `${dirname(NODE24)}:${process.env.PATH}` };
+    // Run under `npm test`, the outer npm's settings are in the environment; its user agent
+    // ("node/v20") would make code-server's postinstall refuse. The inner npm sets its own.
+    const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const env = { ...outer, npm_config_nodedir: nodeHome, PATH: `${dirname(NODE24)}:${process.env.PATH}` };
     install(codeServerFolder, `code-server@${CODE_SERVER_VERSION}`, NODE24, env);
     if (!codeServerReady()) throw new Error(`code-server@${CODE_SERVER_VERSION} was installed, but ${SERVER_MAIN} or its native modules are missing.`);
   }
