@@ -282,7 +282,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(
     guard('completion', [], ({ textDocument, position }) => {
       flush();
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localToday();
       return completionsAt(workspace, uriToPath(textDocument.uri), position, today, locale).map(toCompletionItem);
     }),
   );
@@ -396,7 +396,7 @@ export function startServer(connection: Connection): void {
         type: params.type,
         title: params.title,
         track: params.track,
-        today: new Date().toISOString().slice(0, 10),
+        today: localToday(),
       });
       return { tracks, file: { uri: pathToUri(scaffold.file), text: scaffold.text } };
     }),
@@ -479,6 +479,12 @@ function sameRange(a: Problem['range'], b: Problem['range']): boolean {
     a.end.line === b.end.line &&
     a.end.character === b.end.character
   );
+}
+
+/** Today on this machine's calendar (not UTC's, which is yesterday after midnight in the Nordics). */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 function pickLocale(value: string | undefined): Locale {
