@@ -156,3 +156,32 @@ describe('parse: the header of a file', () => {
     assert.deepEqual(parsed.problems, []);
   });
 });
+
+describe('the header scan agrees with remark-frontmatter', () => {
+  // The scan avoids parsing the Markdown of every file; it must find exactly the header remark finds.
+  const inputs = [
+    '---\ntype: seance\n---\nBody\n',
+    '---  \ntype: seance\n---\t\nBody',
+    '---\r\ntype: seance\r\n---\r\n',
+    '---\n---\n',
+    '---\ntitle: a\n----\nstill header\n---\n',
+    '---\ntype: x\n',
+    ' ---\ntype: x\n---\n',
+    'text\n---\ntype: x\n---\n',
+    '---\n\n---\n# Heading\n',
+    '---\ntitle: "---"\n---\n',
+  ];
+  for (const input of inputs) {
+    it(`finds the same header in ${JSON.stringify(input)}`, async () => {
+      const { unified } = await import('unified');
+      const { default: remarkParse } = await import('remark-parse');
+      const { default: remarkFrontmatter } = await import('remark-frontmatter');
+      const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(input);
+      const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+      const span = findFrontmatter(input);
+      const fromScan = span?.close ? [span.open.start, span.close.end] : undefined;
+      const fromRemark = yaml ? [yaml.position!.start.offset, yaml.position!.end.offset] : undefined;
+      assert.deepEqual(fromScan, fromRemark);
+    });
+  }
+});
