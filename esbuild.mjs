@@ -47,9 +47,42 @@ const base = {
   define: { CURRICULUM_VERSION: JSON.stringify(version) },
 };
 
+/**
+ * The checker needs the public holidays of Denmark, Sweden, Finland and Norway only. date-holidays
+ * ships every country's rules and, through date-holidays-parser, moment-timezone ships every time
+ * zone: together over a megabyte of the server bundle. This plugin keeps the Nordic countries and
+ * the European time zones (the holiday tests run against the full data, from source, and against
+ * these bundles through the CLI and the server).
+ */
+const NORDIC = ['DK', 'SE', 'FI', 'NO'];
+const nordicOnly = {
+  name: 'nordic-only',
+  setup(build) {
+    build.onLoad({ filter: /date-holidays[\\/](src[\\/]data\.js|lib[\\/]data\.cjs)$/ }, async (args) => {
+      const { data } = await import('date-holidays/data');
+      const holidays = Object.fromEntries(NORDIC.map((country) => [country, data.holidays[country]]));
+      const json = JSON.stringify({ ...data, holidays });
+      const contents = args.path.endsWith('.cjs') ? `exports.data = ${json};` : `export const data = ${json};`;
+      return { contents, loader: 'js' };
+    });
+    build.onResolve({ filter: /^moment-timezone$/ }, () => ({ path: 'moment-timezone', namespace: 'nordic-zones' }));
+    build.onLoad({ filter: /.*/, namespace: 'nordic-zones' }, () => {
+      const packed = JSON.parse(readFileSync('node_modules/moment-timezone/data/packed/latest.json', 'utf8'));
+      const keep = (name) => /^(Europe|Etc)\//.test(name) || name === 'UTC';
+      const zones = packed.zones.filter((zone) => keep(zone.split('|')[0]));
+      const links = packed.links.filter((link) => link.split('|').every(keep));
+      const contents =
+        `const moment = require('moment-timezone/moment-timezone.js');\n` +
+        `moment.tz.load(${JSON.stringify({ version: packed.version, zones, links })});\n` +
+        `module.exports = moment;\n`;
+      return { contents, loader: 'js', resolveDir: process.cwd() };
+    });
+  },
+};
+
 const entries = [
-  { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly] },
+  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly] },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The integration suite, run inside VS Code by test/vscode/run.mjs: mocha is required from node_modules.
   {
