@@ -22,11 +22,6 @@ export function seanceInterval(seance: SeanceModule, timeZone?: string): Interva
   return { start: `${seance.date.value}T${start}`, end: `${last}T${end}` };
 }
 
-/** Whether two intervals share some time (touching ends do not overlap). */
-export function overlaps(a: Interval, b: Interval): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * For each seance that overlaps another, one seance it overlaps: the earlier one when there is
  * one. O(n log n) however many overlap, so a role title on hundreds of seances stays cheap; a

@@ -1,4 +1,4 @@
-import { addDays, datesBetween, isoWeek, isoWeekday } from '../dates';
+import { datesBetween, isoWeek, isoWeekday } from '../dates';
 import { publicHoliday } from '../holidays';
 import type { AssignmentModel, ProgrammeModel, SeanceModel, SourceRef } from '../model';
 
@@ -193,9 +193,4 @@ function stackRows(bars: AssignmentBar[]): number {
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The date a number of days after the axis start (the inverse of an offset). */
-export function dateAt(layout: TimelineLayout, offset: number): string {
-  return addDays(layout.start, offset);
 }
