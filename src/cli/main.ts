@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import {
   buildProgrammeModel,
   formatMessage,
+  localeOf,
   LOCALES,
   normalisePath,
   Workspace,
@@ -124,8 +125,7 @@ function parseArgs(args: string[], fallback: Locale): Options {
 }
 
 function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
-  const lang = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').slice(0, 2).toLowerCase();
-  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
+  return localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 /** Loads every Markdown file of the programmes around the given paths into a workspace. */

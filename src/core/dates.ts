@@ -77,6 +77,11 @@ export function normaliseTime(value: string): string | undefined {
   return `${String(h).padStart(2, '0')}:${m[2]}`;
 }
 
+/** Today on this machine's calendar (not UTC's, which is still yesterday after midnight in the Nordics). */
+export function localToday(now = new Date()): string {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 /** Minutes since midnight of an HH:MM time. */
 export function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

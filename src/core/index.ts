@@ -9,5 +9,5 @@ export { parseFile } from './parse';
 export { propertyDoc } from './schema/schemas';
 export type { ExtraSchema } from './schema/validate';
 export type * from './types';
-export { LOCALES } from './types';
+export { localeOf, LOCALES } from './types';
 export { normalisePath, sortProblems, Workspace } from './workspace';

@@ -16,6 +16,12 @@ export type Locale = 'en' | 'da' | 'sv';
 
 export const LOCALES: readonly Locale[] = ['en', 'da', 'sv'];
 
+/** The interface language for a language tag (`da`, `sv-FI`, `en-US`, a LANG value): English unless Danish or Swedish. */
+export function localeOf(tag: string | undefined): Locale {
+  const language = (tag ?? '').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+}
+
 /** A message before it is put into words: a catalogue key and its arguments. */
 export interface Message {
   key: string;

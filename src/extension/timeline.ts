@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Locale } from '../core/types';
+import { localToday } from '../core/dates';
+import { localeOf } from '../core/types';
 import {
   ExportRequest,
   ProgrammesChangedNotification,
@@ -172,7 +173,7 @@ export class TimelinePanel implements vscode.Disposable {
       nonce: newNonce(),
       scriptUri: asset('timeline.js'),
       styleUri: asset('timeline.css'),
-      lang: locale(),
+      lang: localeOf(vscode.env.language),
     });
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
@@ -191,7 +192,7 @@ export class TimelinePanel implements vscode.Disposable {
     if (!panel) return;
     const result = await this.client.sendRequest<TimelineResult>(TimelineRequest.method, {
       uri: this.programme ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '',
-      today: localDate(),
+      today: localToday(),
     } satisfies TimelineParams);
     const current = result.current;
     if (!current || this.panel !== panel) return;
@@ -208,7 +209,7 @@ export class TimelinePanel implements vscode.Disposable {
       model: current.model,
       programmes: result.programmes.map((p) => ({ uri: p.uri, title: p.title ?? p.id ?? p.uri })),
       current: programme?.uri ?? '',
-      locale: locale(),
+      locale: localeOf(vscode.env.language),
     };
     await this.post(message);
     this.shown.fire(message);
@@ -228,18 +229,6 @@ export class TimelinePanel implements vscode.Disposable {
   private async post(message: ToWebview): Promise<void> {
     await this.panel?.webview.postMessage(message);
   }
-}
-
-/** VS Code's display language, as one of the languages the interface speaks. */
-function locale(): Locale {
-  const language = vscode.env.language.slice(0, 2);
-  return language === 'da' || language === 'sv' ? language : 'en';
-}
-
-/** Today in the user's time zone, as year-month-day. */
-function localDate(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** Shows a lens "Show Programme Timeline" at the top of every programme module. */

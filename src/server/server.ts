@@ -16,9 +16,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { buildProgrammeModel, formatMessage, LOCALES, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
+import { buildProgrammeModel, formatMessage, localeOf, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
 import { programmeToHtml, programmeToIcs } from '../core/export';
 import { layoutTimeline, type ItemProblems } from '../core/timeline/layout';
+import { localToday } from '../core/dates';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
 import { idAt } from '../core/language/references';
@@ -193,7 +194,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    locale = pickLocale(options.locale ?? params.locale);
+    locale = localeOf(options.locale ?? params.locale);
     trusted = options.trusted === true;
     roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
       .filter((uri) => uri.startsWith('file:'))
@@ -479,17 +480,6 @@ function sameRange(a: Problem['range'], b: Problem['range']): boolean {
     a.end.line === b.end.line &&
     a.end.character === b.end.character
   );
-}
-
-/** Today on this machine's calendar (not UTC's, which is yesterday after midnight in the Nordics). */
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-function pickLocale(value: string | undefined): Locale {
-  const language = (value ?? 'en').slice(0, 2).toLowerCase();
-  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
 }
 
 function describe(error: unknown): string {

@@ -3,7 +3,7 @@ import { isIsoDate, isTimeOfDay } from '../dates';
 import { formatMessage } from '../messages';
 import type { ProgrammeModel } from '../model';
 import type { AgendaFormat } from '../module';
-import type { Locale, Message } from '../types';
+import { localeOf, type Locale, type Message } from '../types';
 import { dayFormat, dayInstant } from '../intl';
 
 /** How an export speaks: the catalogue's locale for labels, a BCP 47 tag for dates. */
@@ -18,7 +18,7 @@ export interface ExportLanguage {
 /** The language of an export: asked for, else the programme's (Danish and Swedish), else English. */
 export function exportLanguage(model: ProgrammeModel, asked?: Locale): ExportLanguage {
   const language = model.language;
-  const locale: Locale = asked ?? (language === 'da' || language === 'sv' ? language : 'en');
+  const locale: Locale = asked ?? localeOf(language);
   let dates: string = locale;
   if (language) {
     try {

@@ -4,7 +4,7 @@ import { nextWorkday } from '../holidays';
 import { formatMessage } from '../messages';
 import type { SeanceModule } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
-import type { Locale } from '../types';
+import { localeOf } from '../types';
 import { slug, yamlText, type Scaffold } from './programmeScaffold';
 
 export { scaffoldProgramme, slug, type Scaffold } from './programmeScaffold';
@@ -51,10 +51,6 @@ export function scaffoldModule(
       `${given?.id ? `given: ${given.id.value}\n` : ''}due: ${due}\neffort: 2h\n---\n` +
       `## ${t('task')}\n\n## ${t('reflection')}\n`,
   };
-}
-
-function localeOf(language: string | undefined): Locale {
-  return language === 'da' || language === 'sv' ? language : 'en';
 }
 
 function lastDate(seances: readonly SeanceModule[]): string | undefined {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addDays, datesBetween, isIsoDate, isoWeek, isoWeekday, normaliseTime, zonedToUtc } from '../../../src/core/dates';
+import { addDays, datesBetween, isIsoDate, isoWeek, isoWeekday, localToday, normaliseTime, zonedToUtc } from '../../../src/core/dates';
+import { localeOf } from '../../../src/core/types';
 
 describe('dates', () => {
   it('knows the weekday of every day from 1999 to 2100, as Date does', () => {
@@ -57,6 +58,18 @@ describe('dates', () => {
         zonedToUtc('2026-03-10', '24:00', 'Europe/Copenhagen'),
       ],
       ['2026-03-10T08:00Z', '2026-03-10T08:00Z', '2026-07-10T07:00Z', '2026-10-25T11:00Z', '2026-03-10T23:00Z'],
+    );
+  });
+
+  it('takes today from the local calendar, not from UTC', () => {
+    const justAfterMidnight = new Date(2027, 2, 12, 0, 30);
+    assert.equal(localToday(justAfterMidnight), '2027-03-12');
+  });
+
+  it('speaks Danish or Swedish for their language tags, English otherwise', () => {
+    assert.deepEqual(
+      ['da', 'da_DK.UTF-8', 'sv-FI', 'SV', 'en-US', 'nb', 'fi', '', undefined].map(localeOf),
+      ['da', 'da', 'sv', 'sv', 'en', 'en', 'en', 'en', 'en'],
     );
   });
 });
