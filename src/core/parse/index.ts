@@ -99,7 +99,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header, validators) : undefined;
   if (schema) problems.push(...schema.problems);
   const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema?.badPaths ?? new Set());
-  result.module = readModule(file, type, reader, header, lines, problems);
+  result.module = readModule(file, type, reader, header, lines, problems, span.close.end);
   return result;
 }
 
@@ -110,6 +110,7 @@ function readModule(
   header: Header,
   lines: LineIndex,
   problems: Problem[],
+  bodyStart: number,
 ): CourseModule {
   const base = { file, id: reader.string(['id']), title: reader.string(['title']), headerRange: header.openRange };
   switch (type) {
@@ -151,7 +152,7 @@ function readModule(
     case 'seance': {
       const read = reader as FieldReader<SeanceHeader>;
       const date = read.date(['date']);
-      const agenda = parseAgenda(file, lines, date?.value);
+      const agenda = parseAgenda(file, lines, date?.value, bodyStart);
       problems.push(...agenda.problems);
       const seance: SeanceModule = {
         ...base,
