@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -49,6 +49,9 @@ import { pathToUri, toCompletionItem, toDiagnostic, toDocumentSymbol, toWorkspac
 
 /** How long typing must pause before a document is checked again. */
 export const DEBOUNCE_MS = 150;
+
+/** How many files the first scan reads and checks before it lets other messages in. */
+const READ_BATCH = 50;
 
 /** The Curriculum Studio language server: LSP over the core's workspace index. */
 export function startServer(connection: Connection): void {
@@ -137,6 +140,14 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const readDiskNow = (path: string): string | undefined => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
   const readDisk = async (path: string): Promise<string | undefined> => {
     try {
       return await fs.readFile(path, 'utf8');
@@ -153,11 +164,13 @@ export function startServer(connection: Connection): void {
       } catch (error) {
         connection.console.error(`Cannot read ${root}: ${describe(error)}`);
       }
-      for (const file of files) {
-        const path = file.replace(/\\/g, '/');
+      for (let i = 0; i < files.length; i++) {
+        const path = files[i]!.replace(/\\/g, '/');
         if (documents.get(pathToUri(path))) continue;
-        const text = await readDisk(path);
+        const text = readDiskNow(path);
         if (text !== undefined) workspace.update(path, text);
+        // Small files read fastest synchronously; a pause now and then keeps requests answered.
+        if (i % READ_BATCH === READ_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
       }
     }
     publishAll();

@@ -1,12 +1,11 @@
 /**
  * One cold check of a generated workspace by one tool, in a fresh process so that no tool gains
  * from another's warm-up: `tsx test/bench/cold-worker.ts <tool> <folder>`. It loads the tool,
- * then times reading and checking every module, and prints one line of JSON: the milliseconds,
+ * then times reading (synchronously, as our CLI does, for every tool) and checking every module, and prints one line of JSON: the milliseconds,
  * the modules checked and the problems found (the bench compares them, so that a tool that
  * silently checks nothing cannot look fast).
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -51,7 +50,7 @@ async function floor(folder: string): Promise<() => Promise<Omit<ColdRun, 'tool'
     let problems = 0;
     const files = await markdownFiles(folder);
     for (const file of files) {
-      const text = await readFile(file, 'utf8');
+      const text = readFileSync(file, 'utf8');
       const span = findFrontmatter(text);
       const data: unknown = parse(text.slice(span!.content.start, span!.content.end));
       const validate = validators[typeByPlace(file)]!;
@@ -82,7 +81,7 @@ async function yamlLanguageServer(folder: string): Promise<() => Promise<Omit<Co
     let problems = 0;
     const files = await markdownFiles(folder);
     for (const file of files) {
-      const text = await readFile(file, 'utf8');
+      const text = readFileSync(file, 'utf8');
       const span = findFrontmatter(text);
       const yamlText = text.slice(span!.content.start, span!.content.end);
       const document = TextDocument.create(pathToFileURL(file).toString() + '.yaml', 'yaml', 1, yamlText);
@@ -119,7 +118,7 @@ async function remarkLintFrontmatterSchema(folder: string): Promise<() => Promis
     let problems = 0;
     const files = await markdownFiles(folder);
     for (const file of files) {
-      const vfile = new VFile({ path: file, value: await readFile(file, 'utf8') });
+      const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
       await processor.run(processor.parse(vfile), vfile);
       problems += vfile.messages.length;
       if (process.env.BENCH_DEBUG) for (const m of vfile.messages) console.error(file, m.reason);

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isIsoDate, normaliseTime } from '../dates';
 import { fixesOf, replaceFix } from '../fixes';
-import type { LineIndex } from '../lines';
+import { LineIndex } from '../lines';
 import type { AgendaFormat, AgendaItem, Located } from '../module';
 import type { Problem, Range } from '../types';
 
@@ -65,10 +65,19 @@ export function parseAgenda(
     for (const { start, end } of sections) {
       // Each section ends at a heading that closes the one before, as the whole parse would see it.
       walk.closeSection();
-      walk.nodes((markdown.parse(text.slice(start, end)) as Root).children, start);
+      if (!readPlainSection(text, start, end, walk)) walk.nodes((markdown.parse(text.slice(start, end)) as Root).children, start);
     }
   }
   return { items: walk.items, problems: walk.problems };
+}
+
+/** Where a list item and the text it starts with are, as offsets into the file. */
+interface ItemSpan {
+  start: number;
+  end: number;
+  /** The first line of its text: the item's first block, up to the end of that line. */
+  contentStart: number;
+  contentEnd: number;
 }
 
 /** Reads headings and lists in order, keeping track of the agenda heading and the day they are under. */
@@ -93,32 +102,84 @@ class AgendaWalk {
     this.depth = 0;
   }
 
-  /** Top-level nodes of a parse of the text from `base` on. */
-  nodes(children: RootContent[], base: number): void {
-    for (const node of children) {
-      if (node.type === 'heading') {
-        const title = headingText(node);
-        if (this.depth > 0 && node.depth <= this.depth) this.depth = 0;
-        if (this.depth === 0 && AGENDA_HEADINGS.test(title)) {
-          this.depth = node.depth;
-          this.date = this.firstDate;
-          this.dateRange = undefined;
-        } else if (this.depth > 0) {
-          const day = /\d{4}-\d{2}-\d{2}/.exec(title)?.[0];
-          if (day && isIsoDate(day)) {
-            this.date = day;
-            const at = this.lines.text.indexOf(day, base + (node.position?.start.offset ?? 0));
-            this.dateRange = at >= 0 ? this.lines.range(at, at + day.length) : undefined;
-          }
-        }
-        continue;
-      }
-      if (this.depth > 0 && node.type === 'list') {
-        const day = { date: this.date, dateRange: this.dateRange };
-        readList(this.file, this.lines, node, base, day, this.listIndex++, this.items, this.problems);
+  /** A heading of `depth` with its text, starting at `offset`. */
+  heading(depth: number, title: string, offset: number): void {
+    if (this.depth > 0 && depth <= this.depth) this.depth = 0;
+    if (this.depth === 0 && AGENDA_HEADINGS.test(title)) {
+      this.depth = depth;
+      this.date = this.firstDate;
+      this.dateRange = undefined;
+    } else if (this.depth > 0) {
+      const day = /\d{4}-\d{2}-\d{2}/.exec(title)?.[0];
+      if (day && isIsoDate(day)) {
+        this.date = day;
+        const at = this.lines.text.indexOf(day, offset);
+        this.dateRange = at >= 0 ? this.lines.range(at, at + day.length) : undefined;
       }
     }
   }
+
+  /** A list: its items are agenda items when it is under an agenda heading. */
+  list(spans: readonly ItemSpan[]): void {
+    if (this.depth === 0) return;
+    const listIndex = this.listIndex++;
+    for (const span of spans) this.item(span, listIndex);
+  }
+
+  /** Top-level nodes of a Markdown parse of the text from `base` on. */
+  nodes(children: RootContent[], base: number): void {
+    for (const node of children) {
+      if (node.type === 'heading') this.heading(node.depth, headingText(node), base + (node.position?.start.offset ?? 0));
+      else if (node.type === 'list') this.list(itemSpans(node, base, this.lines));
+    }
+  }
+
+  private item(span: ItemSpan, listIndex: number): void {
+    const { file, lines, problems } = this;
+    const { start, end, contentStart } = span;
+    const line = lines.text.slice(contentStart, span.contentEnd);
+    const item: AgendaItem = {
+      title: line.trim(),
+      range: lines.range(start, end),
+      offsets: { start, end },
+      list: listIndex,
+      timeWritten: false,
+      ...(this.date ? { date: this.date } : {}),
+      ...(this.dateRange ? { dateRange: this.dateRange } : {}),
+    };
+    const m = ITEM.exec(line);
+    if (m) {
+      item.timeWritten = true;
+      const startTime = readTime(file, lines, m[1]!, contentStart, problems);
+      if (startTime) item.time = startTime;
+      if (m[2]) {
+        const endTime = readTime(file, lines, m[2], contentStart + line.indexOf(m[2], m[1]!.length), problems);
+        if (endTime) item.end = endTime;
+      }
+      setTitle(item, m[3] ?? '');
+    } else if (TIME_LIKE.test(line)) {
+      const token = TIME_LIKE.exec(line)![0];
+      item.timeWritten = true;
+      readTime(file, lines, token, contentStart, problems);
+      setTitle(item, line.slice(token.length).trim());
+    }
+    this.items.push(item);
+  }
+}
+
+/** The items of a parsed list, as offsets into the file (the parse began at `base`). */
+function itemSpans(list: List, base: number, lines: LineIndex): ItemSpan[] {
+  const spans: ItemSpan[] = [];
+  for (const listItem of list.children as ListItem[]) {
+    if (listItem.position?.start.offset === undefined || listItem.position.end.offset === undefined) continue;
+    const start = base + listItem.position.start.offset;
+    const end = base + listItem.position.end.offset;
+    const first = listItem.children[0]?.position;
+    const contentStart = first?.start.offset === undefined ? end : base + first.start.offset;
+    const firstEnd = first?.end.offset === undefined ? end : base + first.end.offset;
+    spans.push({ start, end, contentStart, contentEnd: Math.min(lines.lineEnd(lines.positionAt(contentStart).line), firstEnd) });
+  }
+  return spans;
 }
 
 /** A line that the scan cannot place without a full parse: it may belong to an HTML block, a list item or a setext heading. */
@@ -177,60 +238,85 @@ export function agendaSections(text: string, bodyStart: number): { start: number
   return sections;
 }
 
+const BULLET_ITEM = /^([-*+])( {1,4})(\S.*)$/;
+const ORDERED_ITEM = /^(\d{1,9})([.)])( {1,4})(\S.*)$/;
+/** A list marker the two patterns above do not read: an empty item, a tab, indented code. */
+const OTHER_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** Item text that opens a block of its own (a heading, a quote, a nested list, code). */
+const BLOCK_IN_ITEM = /^(?:#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([-*_])(?:[ \t]*\1){2,}[ \t]*$)/;
+
+/**
+ * Reads an agenda section written the usual way — headings, paragraphs and lists of one-line
+ * items, all at the left margin — line by line, as CommonMark would. Returns false, having read
+ * nothing, when a line needs the Markdown parser (indented or continued items, quotes, code,
+ * setext headings, thematic breaks).
+ */
+function readPlainSection(text: string, start: number, end: number, walk: AgendaWalk): boolean {
+  type Event = { heading: { depth: number; title: string; offset: number } } | { list: ItemSpan[] };
+  const events: Event[] = [];
+  let list: { marker: string; spans: ItemSpan[] } | undefined;
+  let previous: 'blank' | 'heading' | 'item' | 'paragraph' = 'blank';
+  for (let lineStart = start; lineStart < end; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const next = newline < 0 || newline >= end ? end : newline + 1;
+    let lineEnd = newline < 0 || newline >= end ? end : newline;
+    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const line = text.slice(lineStart, lineEnd);
+    const here = lineStart;
+    lineStart = next;
+    if (line.trim() === '') {
+      previous = 'blank';
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      list = undefined;
+      const raw = atx[2]!.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
+      events.push({ heading: { depth: atx[1]!.length, title: INLINE_MARKUP.test(raw) ? lineHeadingText(line) : raw, offset: here } });
+      previous = 'heading';
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || /^[ \t>`~<]/.test(line)) return false;
+    const bullet = BULLET_ITEM.exec(line);
+    const ordered = bullet ? undefined : ORDERED_ITEM.exec(line);
+    if (bullet || ordered) {
+      const content = (bullet ? bullet[3] : ordered![4])!;
+      // An ordered item breaking into a paragraph is one only when it counts from 1: leave it to the parser.
+      if (BLOCK_IN_ITEM.test(content) || (ordered && previous === 'paragraph')) return false;
+      const marker = bullet ? bullet[1]! : ordered![2]!;
+      const contentStart = here + line.length - content.length;
+      const span = { start: here, end: here + line.length, contentStart, contentEnd: here + line.length };
+      if (list && list.marker === marker) list.spans.push(span);
+      else {
+        list = { marker, spans: [span] };
+        events.push({ list: list.spans });
+      }
+      previous = 'item';
+      continue;
+    }
+    // A line right after an item continues it; a setext underline makes the paragraph a heading.
+    if (OTHER_MARKER.test(line) || previous === 'item') return false;
+    if (previous === 'paragraph' && /^(?:=+|-+)[ \t]*$/.test(line)) return false;
+    if (previous !== 'paragraph') list = undefined;
+    previous = 'paragraph';
+  }
+  for (const event of events) {
+    if ('heading' in event) walk.heading(event.heading.depth, event.heading.title, event.heading.offset);
+    else walk.list(event.list);
+  }
+  return true;
+}
+
+/** Whether an agenda section can be read without the Markdown parser (for the tests). */
+export function isPlainSection(text: string, section: { start: number; end: number }): boolean {
+  return readPlainSection(text, section.start, section.end, new AgendaWalk('', new LineIndex(text), undefined));
+}
+
 /** The text of a heading line with inline markup, as a Markdown parse reads it. */
 function lineHeadingText(line: string): string {
   const first = (markdown.parse(line) as Root).children[0];
   return first?.type === 'heading' ? headingText(first) : '';
-}
-
-function readList(
-  file: string,
-  lines: LineIndex,
-  list: List,
-  base: number,
-  day: { date?: string; dateRange?: Range },
-  listIndex: number,
-  items: AgendaItem[],
-  problems: Problem[],
-): void {
-  const text = lines.text;
-  for (const listItem of list.children as ListItem[]) {
-    if (listItem.position?.start.offset === undefined || listItem.position.end.offset === undefined) continue;
-    const start = base + listItem.position.start.offset;
-    const end = base + listItem.position.end.offset;
-    const paragraph = listItem.children[0];
-    const paragraphStart = paragraph?.position?.start.offset;
-    const paragraphEnd = paragraph?.position?.end.offset;
-    const contentStart = paragraphStart === undefined ? end : base + paragraphStart;
-    const firstLineEnd = lines.lineEnd(lines.positionAt(contentStart).line);
-    const line = text.slice(contentStart, Math.min(firstLineEnd, paragraphEnd === undefined ? end : base + paragraphEnd));
-    const item: AgendaItem = {
-      title: line.trim(),
-      range: lines.range(start, end),
-      offsets: { start, end },
-      list: listIndex,
-      timeWritten: false,
-      ...(day.date ? { date: day.date } : {}),
-      ...(day.dateRange ? { dateRange: day.dateRange } : {}),
-    };
-    const m = ITEM.exec(line);
-    if (m) {
-      item.timeWritten = true;
-      const startTime = readTime(file, lines, m[1]!, contentStart, problems);
-      if (startTime) item.time = startTime;
-      if (m[2]) {
-        const endTime = readTime(file, lines, m[2], contentStart + line.indexOf(m[2], m[1]!.length), problems);
-        if (endTime) item.end = endTime;
-      }
-      setTitle(item, m[3] ?? '');
-    } else if (TIME_LIKE.test(line)) {
-      const token = TIME_LIKE.exec(line)![0];
-      item.timeWritten = true;
-      readTime(file, lines, token, contentStart, problems);
-      setTitle(item, line.slice(token.length).trim());
-    }
-    items.push(item);
-  }
 }
 
 /** Reads a time token; a time written another way gets a problem with a fix, and is still used. */

@@ -1,13 +1,14 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { Document } from 'yaml';
-import { isIsoDate, isTimeOfDay, normaliseTime } from '../dates';
+import { normaliseTime } from '../dates';
 import { replaceFix } from '../fixes';
 import type { ModuleType } from '../module';
 import type { Header } from '../parse/header';
 import { pointerToPath } from '../parse/yamlNodes';
 import { closest } from '../suggest';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
+import { formats } from './formats';
+import * as prebuilt from './generated/validators';
 import { commonSchema, moduleSchemas } from './schemas';
 
 /** A compiled validator for each module type. */
@@ -22,12 +23,9 @@ export interface ExtraSchema {
   $defs?: Record<string, unknown>;
 }
 
-let standard: HeaderValidators | undefined;
-
-/** The validators of the shipped schemas, compiled once on first use. */
+/** The validators of the shipped schemas, compiled into code at build time (see esbuild.mjs). */
 export function standardValidators(): HeaderValidators {
-  standard ??= compile();
-  return standard;
+  return prebuilt;
 }
 
 /**
@@ -39,13 +37,12 @@ export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
   return compile(extra);
 }
 
+/** Compiles the shipped schemas, with an extra schema's keys, at run time. */
 function compile(extra?: ExtraSchema): HeaderValidators {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
   // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
   ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
-  addFormats(ajv, ['uri']);
-  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-  ajv.addFormat('time-of-day', { type: 'string', validate: isTimeOfDay });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addSchema(commonSchema);
   const withExtra = (schema: Record<string, unknown>): Record<string, unknown> =>
     extra

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { LineIndex } from '../../../src/core';
 import { findFrontmatter } from '../../../src/core/parse/frontmatter';
-import { agendaSections, parseAgenda } from '../../../src/core/parse/agenda';
+import { agendaSections, isPlainSection, parseAgenda } from '../../../src/core/parse/agenda';
 
 /** Runs of the property; FC_RUNS and FC_SEED reproduce or widen a run. */
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -53,6 +53,25 @@ const LINES = [
   '<!-- kommentar -->',
   '[ref]: https://example.org',
   '| tid | punkt |',
+  '- 08:30 Kaffe  ',
+  '* 10:00 Stjerne (pause)',
+  '+ 11:00 Plus',
+  '1) 12:00 Parentes',
+  '2. 13:00 To',
+  '- - -',
+  '***',
+  '- ',
+  '-\t08:00 tab',
+  '-     kode',
+  '- # overskrift i punkt',
+  '- > citat i punkt',
+  '- ***',
+  '--',
+  '- [ ] 09:00 opgave',
+  'Tekst lige efter',
+  '#hashtag',
+  '## Program *for* dagen',
+  '#',
 ];
 
 const body = fc.array(fc.constantFrom(...LINES), { maxLength: 30 });
@@ -65,20 +84,25 @@ function agendaOf(text: string, whole: boolean) {
 }
 
 describe('agenda: only the agenda sections are parsed', () => {
-  it(`reads the same items and problems as a parse of the whole body (${RUNS} random bodies)`, () => {
+  it(`reads the same items and problems as a parse of the whole body (${RUNS} random bodies)`, function () {
+    this.timeout(120_000);
     let scanned = 0;
+    let plain = 0;
     fc.assert(
       // A seance always has a closed header: the agenda is read only then.
       fc.property(body, lineEnding, (bodyLines, eol) => {
         const text = ['---', 'type: seance', '---', ...bodyLines].join(eol) + eol;
         const span = findFrontmatter(text);
-        if (agendaSections(text, span?.close?.end ?? 0) !== undefined) scanned++;
+        const sections = agendaSections(text, span?.close?.end ?? 0);
+        if (sections !== undefined) scanned++;
+        if (sections && sections.length > 0 && sections.every((section) => isPlainSection(text, section))) plain++;
         assert.deepEqual(agendaOf(text, false), agendaOf(text, true));
       }),
       { numRuns: RUNS, seed: SEED },
     );
     // The property means little unless most bodies take the scan rather than the whole parse.
     assert.ok(scanned > RUNS / 10, `only ${scanned} of ${RUNS} bodies were scanned`);
+    assert.ok(plain > RUNS / 20, `only ${plain} of ${RUNS} bodies were read without the Markdown parser`);
   });
 
   it('reads every sample seance the same way, and scans each without a whole parse', () => {
@@ -96,7 +120,9 @@ describe('agenda: only the agenda sections are parsed', () => {
     for (const file of seances) {
       const text = readFileSync(file, 'utf8');
       const span = findFrontmatter(text)!;
-      assert.notEqual(agendaSections(text, span.close!.end), undefined, `${file} needed a whole parse`);
+      const sections = agendaSections(text, span.close!.end);
+      assert.notEqual(sections, undefined, `${file} needed a whole parse`);
+      for (const section of sections!) assert.ok(isPlainSection(text, section), `${file}: its agenda needed the Markdown parser`);
       assert.deepEqual(agendaOf(text, false), agendaOf(text, true), file);
     }
   });
