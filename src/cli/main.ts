@@ -136,12 +136,7 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
   for (const given of paths) {
     const full = path.resolve(cwd, given);
     const stat = await fs.stat(full).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(
-        error.code === 'ENOENT'
-          ? { key: 'cli.no-such-path', args: { path: given } }
-          : { key: 'cli.unreadable', args: { path: given, reason: error.code ?? error.message } },
-        locale,
-      );
+      throw new UsageError(cannotRead(given, error), locale);
     });
     const folder = stat.isDirectory() ? full : path.dirname(full);
     targets.push({ path: full, isFile: !stat.isDirectory() });
@@ -153,7 +148,7 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
       for (const file of await markdownFiles(root)) files.add(file);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      throw new UsageError({ key: 'cli.unreadable', args: { path: e.path ?? root, reason: e.code ?? e.message } }, locale);
+      throw new UsageError(cannotRead(path.relative(cwd, e.path ?? root) || '.', e), locale);
     }
   }
   for (const target of targets) if (target.isFile) files.add(target.path);
@@ -164,8 +159,7 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
       // 40 ms this way against a second through the thread pool, one at a time.
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      const e = error as NodeJS.ErrnoException;
-      throw new UsageError({ key: 'cli.unreadable', args: { path: path.relative(cwd, file), reason: e.code ?? e.message } }, locale);
+      throw new UsageError(cannotRead(path.relative(cwd, file), error as NodeJS.ErrnoException), locale);
     }
     workspace.update(file, text);
   }
@@ -175,6 +169,13 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
       return target.isFile ? file === t : file === t || file.startsWith(t.endsWith('/') ? t : t + '/');
     });
   return { workspace, wanted };
+}
+
+/** Why a file or folder cannot be read: in plain words for the common reasons, else the system's code. */
+function cannotRead(shown: string, error: NodeJS.ErrnoException): Message {
+  if (error.code === 'ENOENT') return { key: 'cli.no-such-path', args: { path: shown } };
+  if (error.code === 'EACCES' || error.code === 'EPERM') return { key: 'cli.no-permission', args: { path: shown } };
+  return { key: 'cli.unreadable', args: { path: shown, reason: error.code ?? error.message } };
 }
 
 async function check(options: Options, cwd: string): Promise<CliResult> {

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type StateChangeEvent,
+} from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../protocol';
 import { registerCommands } from './commands';
 import { TIMELINE_VIEW_TYPE, TimelineLensProvider, TimelinePanel, type ExportArgs } from './timeline';
@@ -12,6 +18,10 @@ export interface CurriculumStudioApi {
   readonly ready: Promise<void>;
   /** The programme timeline panel. */
   readonly timeline: TimelinePanel;
+  /** The language server's process id while it runs (the fault tests stop it to see it restart). */
+  serverPid(): number | undefined;
+  /** Fires when the server starts, stops or is restarted after a crash (Starting, then Running). */
+  readonly onDidChangeServerState: vscode.Event<StateChangeEvent>;
 }
 
 /** Starts the language server and registers the commands; nothing else happens at activation. */
@@ -56,7 +66,12 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
   });
   // The API's promise may never be awaited; an unobserved rejection must not be reported twice.
   ready.catch(() => undefined);
-  return { ready, timeline };
+  return {
+    ready,
+    timeline,
+    serverPid: () => started.serverProcess?.pid,
+    onDidChangeServerState: started.onDidChangeState,
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

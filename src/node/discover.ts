@@ -4,11 +4,28 @@ import { findFrontmatter } from '../core/parse/frontmatter';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
-/** Every Markdown file under a folder, skipping hidden folders, node_modules and build output. */
-export async function markdownFiles(root: string): Promise<string[]> {
+/** A folder that could not be read, with the system's error code (EACCES, EIO, ...). */
+export interface UnreadableFolder {
+  path: string;
+  code: string;
+}
+
+/**
+ * Every Markdown file under a folder, skipping hidden folders, node_modules and build output.
+ * A folder that cannot be read throws, or, with `onUnreadable`, is reported there and skipped, so
+ * that one folder without permissions does not hide the rest of the workspace.
+ */
+export async function markdownFiles(root: string, onUnreadable?: (folder: UnreadableFolder) => void): Promise<string[]> {
   const out: string[] = [];
   const walk = async (folder: string): Promise<void> => {
-    const entries = await fs.readdir(folder, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (!onUnreadable) throw error;
+      onUnreadable({ path: folder, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return;
+    }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {

@@ -1,4 +1,5 @@
 import { promises as fs, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -59,6 +60,12 @@ export function startServer(connection: Connection): void {
   const workspace = new Workspace((error) => connection.console.error(`Checker fault: ${describe(error)}`));
   const published = new Map<string, string>();
   const pending = new Map<string, NodeJS.Timeout>();
+  /**
+   * Open documents whose file was deleted (or renamed) on disk. VS Code keeps such an editor open,
+   * marked "(deleted)", but the module is no longer in the programme: it must not count twice
+   * after a rename, nor hold its problems. Saving it again brings it back (a Created event).
+   */
+  const deletedOnDisk = new Set<string>();
   let locale: Locale = 'en';
   let roots: string[] = [];
   let settings: ServerSettings = {};
@@ -136,44 +143,67 @@ export function startServer(connection: Connection): void {
       clearTimeout(timer);
       pending.delete(uri);
       const document = documents.get(uri);
-      if (document) apply(uriToPath(uri), document.getText());
+      if (document && !deletedOnDisk.has(uri)) apply(uriToPath(uri), document.getText());
     }
   };
 
-  const readDiskNow = (path: string): string | undefined => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-
-  const readDisk = async (path: string): Promise<string | undefined> => {
+  /** A file's text on disk; undefined when it is gone or unreadable (`onUnreadable` hears why). */
+  const readDisk = async (path: string, onUnreadable?: (code: string) => void): Promise<string | undefined> => {
     try {
       return await fs.readFile(path, 'utf8');
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') onUnreadable?.(code ?? String(error));
       return undefined;
     }
   };
 
+  /** The same, read synchronously: small files read fastest so, and the first scan reads thousands. */
+  const readDiskNow = (path: string, onUnreadable?: (code: string) => void): string | undefined => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') onUnreadable?.(code ?? String(error));
+      return undefined;
+    }
+  };
+
+  const onDisk = (path: string): Promise<boolean> =>
+    fs.stat(path).then(
+      () => true,
+      () => false,
+    );
+
+  /**
+   * Reads every Markdown file of the workspace folders. A folder or file that cannot be read (its
+   * permissions) is skipped, logged, and named to the user once a scan: the rest is still checked.
+   */
   const scanRoots = async (): Promise<void> => {
+    const unreadable: string[] = [];
     for (const root of roots) {
-      let files: string[] = [];
-      try {
-        files = await markdownFiles(root);
-      } catch (error) {
-        connection.console.error(`Cannot read ${root}: ${describe(error)}`);
-      }
+      const report = (path: string, code: string): void => {
+        unreadable.push(path === root ? root : posix.relative(root, path));
+        connection.console.error(`Cannot read ${path}: ${code}`);
+      };
+      const files = await markdownFiles(root, (folder) => report(folder.path.replace(/\\/g, '/'), folder.code));
       for (let i = 0; i < files.length; i++) {
         const path = files[i]!.replace(/\\/g, '/');
-        if (documents.get(pathToUri(path))) continue;
-        const text = readDiskNow(path);
+        const open = documents.get(pathToUri(path));
+        // An open document counts with its text; one deleted before is on disk again.
+        if (open && deletedOnDisk.delete(open.uri)) workspace.update(path, open.getText());
+        if (open) continue;
+        const text = readDiskNow(path, (code) => report(path, code));
         if (text !== undefined) workspace.update(path, text);
         // Small files read fastest synchronously; a pause now and then keeps requests answered.
         if (i % READ_BATCH === READ_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
       }
     }
     publishAll();
+    if (unreadable.length > 0) {
+      const paths = unreadable.map((path) => `\`${path}\``).join(', ');
+      void connection.window.showWarningMessage(formatMessage({ key: 'workspace.unreadable', args: { paths } }, locale));
+    }
   };
 
   const loadSettings = async (): Promise<void> => {
@@ -246,10 +276,12 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen(({ document }) => {
+    deletedOnDisk.delete(document.uri);
     apply(uriToPath(document.uri), document.getText());
   });
 
   documents.onDidChangeContent(({ document }) => {
+    if (deletedOnDisk.has(document.uri)) return;
     if (!workspace.has(uriToPath(document.uri))) return apply(uriToPath(document.uri), document.getText());
     clearTimeout(pending.get(document.uri));
     pending.set(
@@ -257,7 +289,7 @@ export function startServer(connection: Connection): void {
       setTimeout(() => {
         pending.delete(document.uri);
         const current = documents.get(document.uri);
-        if (current) apply(uriToPath(current.uri), current.getText());
+        if (current && !deletedOnDisk.has(current.uri)) apply(uriToPath(current.uri), current.getText());
       }, DEBOUNCE_MS),
     );
   });
@@ -265,6 +297,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(async ({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
+    deletedOnDisk.delete(document.uri);
     const path = uriToPath(document.uri);
     // Closed without saving: the file on disk is what counts again, if it is in the workspace.
     const inWorkspace = URI.parse(document.uri).scheme === 'file' && roots.some((root) => path.startsWith(`${root}/`));
@@ -274,20 +307,38 @@ export function startServer(connection: Connection): void {
     apply(path, text);
   });
 
+  /** A file went from disk: forgotten, even when an editor still shows it (until it is saved again). */
+  const deleted = (path: string, uri = pathToUri(path)): void => {
+    if (documents.get(uri)) {
+      deletedOnDisk.add(uri);
+      clearTimeout(pending.get(uri));
+      pending.delete(uri);
+    }
+    apply(path, undefined);
+  };
+
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
-      if (documents.get(change.uri)) continue;
       const path = uriToPath(change.uri);
       if (!/\.md$/i.test(path)) {
         // A deleted folder comes as one event for the folder: forget every module inside it.
         if (change.type === FileChangeType.Deleted) {
-          for (const file of workspace.paths().filter((p) => p.startsWith(`${path}/`))) {
-            if (!documents.get(pathToUri(file))) apply(file, undefined);
-          }
+          for (const file of workspace.paths().filter((p) => p.startsWith(`${path}/`))) deleted(file);
         }
         continue;
       }
-      const text = change.type === FileChangeType.Deleted ? undefined : await readDisk(path);
+      if (change.type === FileChangeType.Deleted) {
+        // An editor that saves by writing a new file over the old one is seen as deleted and created.
+        if (!documents.get(change.uri) || !(await onDisk(path))) deleted(path, change.uri);
+        continue;
+      }
+      const open = documents.get(change.uri);
+      if (open) {
+        // An open document counts with its text; one deleted before is back on disk (saved again).
+        if (deletedOnDisk.delete(change.uri)) apply(path, open.getText());
+        continue;
+      }
+      const text = await readDisk(path);
       if (documents.get(change.uri)) continue;
       apply(path, text);
     }

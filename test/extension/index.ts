@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
   const repository = path.resolve(__dirname, '../../..');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require(path.join(repository, 'node_modules/mocha/lib/mocha.cjs')) as typeof MochaType;
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, slow: 5_000 });
+  // CURRICULUM_VSCODE_GREP runs only the tests whose titles match, while working on them.
+  const grep = process.env.CURRICULUM_VSCODE_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, slow: 5_000, ...(grep ? { grep } : {}) });
   // Activation first: it proves the extension started by itself, before any test opened a file.
   const files = readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))

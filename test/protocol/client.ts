@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -11,6 +11,7 @@ import type {
   LogMessageParams,
   PublishDiagnosticsParams,
   Range,
+  ShowMessageRequestParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
@@ -48,6 +49,10 @@ export interface StartOptions {
    * round trip after the settings were answered). Off for tests of the startup itself.
    */
   settle?: boolean;
+  /** Changes the copied workspace before the server starts (the temp folder is its argument). */
+  prepare?: (root: string) => void;
+  /** Runs the server as this user (root can read anything: the fault tests run it as `nobody`). */
+  user?: { uid: number; gid: number };
 }
 
 interface DiagnosticsWaiter {
@@ -69,6 +74,8 @@ export class TestClient {
   readonly logs: LogMessageParams[] = [];
   /** What the server wrote to stderr. */
   stderr = '';
+  /** Messages the server showed the user (window/showMessageRequest), in order. */
+  readonly shownMessages: ShowMessageRequestParams[] = [];
   /** `workspace/configuration` requests received. */
   configurationRequests = 0;
   /** `client/registerCapability` registrations received. */
@@ -76,6 +83,7 @@ export class TestClient {
   initializeResult!: InitializeResult;
 
   private readonly waiters = new Set<DiagnosticsWaiter>();
+  private readonly messageWaiters = new Set<() => void>();
   private readonly versions = new Map<string, number>();
   private configurationAnswered!: Promise<void>;
   private exited: Promise<number | null>;
@@ -106,6 +114,11 @@ export class TestClient {
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('window/showMessageRequest', (params: ShowMessageRequestParams) => {
+      this.shownMessages.push(params);
+      for (const waiter of [...this.messageWaiters]) waiter();
+      return null;
+    });
     let answered!: () => void;
     this.configurationAnswered = new Promise((resolve) => (answered = resolve));
     connection.onRequest('workspace/configuration', (params: ConfigurationParams) => {
@@ -121,7 +134,10 @@ export class TestClient {
     // The real path, so that the uris the server derives from it are the ones the tests expect.
     const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${options.fixture}-`)));
     cpSync(path.join(fixtures, options.fixture), root, { recursive: true });
-    const child = spawn(process.execPath, [serverScript, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    // mkdtemp makes a folder only its owner may enter.
+    if (options.user) chmodSync(root, 0o755);
+    options.prepare?.(root);
+    const child = spawn(process.execPath, [serverScript, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'], ...options.user });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(root, child, connection, options.settings ?? {});
     client.initializeResult = await client.request<InitializeResult>('initialize', {
@@ -233,6 +249,22 @@ export class TestClient {
     });
     return withTimeout(found, `${what} of ${uri}`, WAIT_MS, () => `latest for that uri: ${JSON.stringify(this.diagnostics.get(uri) ?? 'none')}\n${this.tail()}`).finally(
       () => this.waiters.delete(waiter),
+    );
+  }
+
+  /** The first message shown to the user that satisfies `predicate`, counting those shown already. */
+  waitForShownMessage(predicate: (message: ShowMessageRequestParams) => boolean, what: string): Promise<ShowMessageRequestParams> {
+    let listener!: () => void;
+    const found = new Promise<ShowMessageRequestParams>((resolve) => {
+      listener = () => {
+        const message = this.shownMessages.find(predicate);
+        if (message) resolve(message);
+      };
+      this.messageWaiters.add(listener);
+      listener();
+    });
+    return withTimeout(found, what, WAIT_MS, () => `shown so far: ${JSON.stringify(this.shownMessages)}\n${this.tail()}`).finally(() =>
+      this.messageWaiters.delete(listener),
     );
   }
 

@@ -37,6 +37,9 @@ export const CHROMIUM_ARGS = [
 
 /** User settings for a quiet workbench that does not try to reach the internet. */
 const QUIET_SETTINGS = {
+  // The web workbench saves a changed file after a second (a desktop VS Code does not): the tests
+  // of unsaved buffers, and the restore of the samples after each test, need it off.
+  'files.autoSave': 'off',
   'telemetry.telemetryLevel': 'off',
   'workbench.startupEditor': 'none',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

@@ -18,6 +18,11 @@ export const cliMessages: Catalogue = {
     da: 'Kan ikke læse {path}: filen eller mappen findes ikke.',
     sv: 'Kan inte läsa {path}: filen eller mappen finns inte.',
   },
+  'cli.no-permission': {
+    en: 'Cannot read {path}: you do not have permission to read it.',
+    da: 'Kan ikke læse {path}: du har ikke adgang til at læse den.',
+    sv: 'Kan inte läsa {path}: du har inte behörighet att läsa den.',
+  },
   'cli.unreadable': {
     en: 'Cannot read {path}: {reason}.',
     da: 'Kan ikke læse {path}: {reason}.',

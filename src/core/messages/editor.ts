@@ -61,6 +61,11 @@ export const editorMessages: Catalogue = {
     da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
     sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
   },
+  'workspace.unreadable': {
+    en: 'Curriculum Studio cannot read {paths}, so the modules there are not checked. Check that you have permission to read it.',
+    da: 'Curriculum Studio kan ikke læse {paths}, så modulerne der bliver ikke tjekket. Tjek at du har adgang til at læse det.',
+    sv: 'Curriculum Studio kan inte läsa {paths}, så modulerna där kontrolleras inte. Kontrollera att du har behörighet att läsa det.',
+  },
   'extra-schema.untrusted': {
     en: 'The extra schema {path} is not used: this workspace is not trusted. Trust the workspace to check your own keys.',
     da: 'Det ekstra skema {path} bruges ikke: arbejdsområdet er ikke betroet. Hav tillid til arbejdsområdet for at tjekke jeres egne nøgler.',
