@@ -384,6 +384,7 @@ export function startServer(connection: Connection): void {
         title: params.title,
         track: params.track,
         today: localToday(),
+        exists: (file) => workspace.has(file),
       });
       return { tracks, file: { uri: pathToUri(scaffold.file), text: scaffold.text } };
     }),
