@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { messageKeys, type Fix, type Problem } from '../../../src/core';
+import { formatMessage, messageKeys, type Fix, type Problem } from '../../../src/core';
 import { loadFolder } from '../helpers';
 import { applyEditsToFile } from '../rules/edits';
+import { FIX_CASES as CASES } from './cases';
 import { replaceOnce, richFiles, richWorkspace, VARIANTS } from './rich';
 
 const REPO = path.join(__dirname, '..', '..', '..');
@@ -30,155 +31,6 @@ function kindOf(problem: Problem, fix: Fix): string {
   return `${problem.code} ${problem.message.key}${type} → ${fix.title.key}`;
 }
 
-/**
- * One fix applied to one file of the rich programme: the problem is found by its code and line
- * (0-based), and the whole file must afterwards equal the fixture with `from` (found exactly once)
- * replaced by `to`, and nothing else changed.
- */
-interface FixCase {
-  name: string;
-  file: string;
-  code: string;
-  line: number;
-  from: string;
-  to: string;
-}
-
-const CASES: readonly FixCase[] = [
-  {
-    name: 'a misspelt key in single quotes keeps its quotes and its comment',
-    file: 'seances/01-opstart.md',
-    code: 'unknown-key',
-    line: 4,
-    from: "'titel': 'Opstart",
-    to: "'title': 'Opstart",
-  },
-  {
-    name: 'a misspelt track in single quotes keeps its quotes',
-    file: 'seances/01-opstart.md',
-    code: 'unknown-track',
-    line: 5,
-    from: "track: 'samskabelsee' #",
-    to: "track: 'samskabelse' #",
-  },
-  {
-    name: 'a Danish time in single quotes inside a flow map becomes 08:15 in the same quotes',
-    file: 'seances/01-opstart.md',
-    code: 'invalid-time',
-    line: 7,
-    from: "{ start: '8.15', end",
-    to: "{ start: '08:15', end",
-  },
-  {
-    name: 'a misspelt enum value in double quotes keeps its quotes',
-    file: 'seances/01-opstart.md',
-    code: 'invalid-value',
-    line: 8,
-    from: 'mode: "onsit" #',
-    to: 'mode: "onsite" #',
-  },
-  {
-    name: 'an agenda time 9.15 becomes 09:15, and only that time',
-    file: 'seances/01-opstart.md',
-    code: 'invalid-time',
-    line: 17,
-    from: '- 9.15 Kaffe',
-    to: '- 09:15 Kaffe',
-  },
-  {
-    name: 'the agenda is sorted with each item moved whole (its second line, its HTML comment); the list under Noter stays',
-    file: 'seances/01-opstart.md',
-    code: 'agenda-not-ascending',
-    line: 17,
-    from:
-      '- 10:00 Oplæg: feedback (oplæg)\n  En linje mere under punktet, med track: samskabelsee.\n' +
-      '- 9.15 Kaffe (pause)\n- 09:30 Velkommen (plenum) <!-- en kommentar -->\n',
-    to:
-      '- 9.15 Kaffe (pause)\n- 09:30 Velkommen (plenum) <!-- en kommentar -->\n' +
-      '- 10:00 Oplæg: feedback (oplæg)\n  En linje mere under punktet, med track: samskabelsee.\n',
-  },
-  {
-    name: 'a plain misspelt track keeps the spaces before its comment',
-    file: 'seances/02-forandring.md',
-    code: 'unknown-track',
-    line: 4,
-    from: 'track: forandrng   #',
-    to: 'track: forandring   #',
-  },
-  {
-    name: 'a time YAML reads as a number, in a block map, becomes 09:00 with its comment',
-    file: 'seances/02-forandring.md',
-    code: 'invalid-time',
-    line: 7,
-    from: '  start: 9.00 #',
-    to: '  start: 09:00 #',
-  },
-  {
-    name: 'a single-quoted time in a block map keeps its quotes',
-    file: 'seances/02-forandring.md',
-    code: 'invalid-time',
-    line: 8,
-    from: "  end: '16.00' #",
-    to: "  end: '16:00' #",
-  },
-  {
-    name: 'a list with blank lines between its items is sorted with the blank lines where they were',
-    file: 'seances/02-forandring.md',
-    code: 'agenda-not-ascending',
-    line: 18,
-    from: '- 11:00 Frokost (frokost)\n\n- 09:00 Velkommen (plenum)\n\n- 10:00–10:45 Gruppearbejde (grupper)\n',
-    to: '- 09:00 Velkommen (plenum)\n\n- 10:00–10:45 Gruppearbejde (grupper)\n\n- 11:00 Frokost (frokost)\n',
-  },
-  {
-    name: 'a missing title is added as the last line of the header, after its comment line',
-    file: 'seances/03-seminar.md',
-    code: 'missing-key',
-    line: 0,
-    from: '# the title is missing: the fix adds it below this comment\n---\n',
-    to: '# the title is missing: the fix adds it below this comment\ntitle: Feedback i ledelseskæden\n---\n',
-  },
-  {
-    name: 'the second day of a seminar is sorted, in a file with no line break at its end',
-    file: 'seances/03-seminar.md',
-    code: 'agenda-not-ascending',
-    line: 15,
-    from: '- 10:00 Pause (pause)\n- 08:30 Morgenmad (måltid)',
-    to: '- 08:30 Morgenmad (måltid)\n- 10:00 Pause (pause)',
-  },
-  {
-    name: 'a misspelt type in double quotes keeps its quotes; the same word in the body stays',
-    file: 'seances/04-typo.md',
-    code: 'invalid-value',
-    line: 1,
-    from: 'type: "seanse" #',
-    to: 'type: "seance" #',
-  },
-  {
-    name: 'a missing title in a header indented by two spaces is added with the same indentation',
-    file: 'seances/05-indrykket.md',
-    code: 'missing-key',
-    line: 0,
-    from: '  date: 2027-06-03\n---\n',
-    to: '  date: 2027-06-03\n  title: Feedback i ledelseskæden\n---\n',
-  },
-  {
-    name: "a misspelt seance id in single quotes keeps its quotes; the same id in the body stays",
-    file: 'assignments/01-feedback.md',
-    code: 'unknown-seance',
-    line: 5,
-    from: "given: 's01-opstrat' #",
-    to: "given: 's01-opstart' #",
-  },
-  {
-    name: 'a plain misspelt seance id in `due` is changed, and only there',
-    file: 'assignments/01-feedback.md',
-    code: 'unknown-seance',
-    line: 6,
-    from: 'due: s02-forandrin #',
-    to: 'due: s02-forandring #',
-  },
-];
-
 /** The one problem of a file with a code on a line, and its one fix. */
 function fixOf(problems: readonly Problem[], code: string, line: number): { problem: Problem; fix: Fix } {
   const found = problems.filter((p) => p.code === code && p.range.start.line === line);
@@ -197,6 +49,7 @@ describe('no data loss: quick fixes change only what they fix', () => {
         it(c.name, () => {
           const { workspace, file, bytes } = richWorkspace(() => variant);
           const { fix } = fixOf(workspace.problemsOf(file(c.file)), c.code, c.line);
+          assert.equal(formatMessage(fix.title), c.title);
           assert.deepEqual(
             fix.edits.map((edit) => edit.file),
             fix.edits.map(() => file(c.file)),

@@ -2,60 +2,8 @@ import * as assert from 'node:assert/strict';
 import { idAt, renameEdits } from '../../../src/core/language/references';
 import type { TextEdit } from '../../../src/core';
 import { applyEditsToFile } from '../rules/edits';
-import { replaceOnce, richFiles, richWorkspace, VARIANTS } from './rich';
-
-/**
- * A rename started on `at` (a file and a 0-based position) to `newName`. `changes` says, per file,
- * which text (found exactly once) becomes which; every other file must come out as it went in.
- */
-interface RenameCase {
-  name: string;
-  at: { file: string; line: number; character: number };
-  newName: string;
-  changes: Record<string, [from: string, to: string][]>;
-}
-
-const CASES: readonly RenameCase[] = [
-  {
-    name: 'a track id written five ways: plain in flow maps, plain in block maps, in double and in single quotes',
-    at: { file: 'programme.md', line: 12, character: 10 },
-    newName: 'laeringskultur',
-    changes: {
-      'programme.md': [['  - {id: laering, title', '  - {id: laeringskultur, title']],
-      'seances/03-seminar.md': [['track: laering # plain', 'track: laeringskultur # plain']],
-      'seances/05-indrykket.md': [['  track: "laering"', '  track: "laeringskultur"']],
-      'seances/06-flow.md': [['track: laering, date', 'track: laeringskultur, date']],
-      'assignments/02-seminar.md': [["track: 'laering'", "track: 'laeringskultur'"]],
-    },
-  },
-  {
-    name: 'a track id in double quotes in a flow map, from its declaration; a misspelt use of it is not touched',
-    at: { file: 'programme.md', line: 9, character: 14 },
-    newName: 'samskabelse-og-samarbejde',
-    changes: {
-      'programme.md': [['{ id: "samskabelse", title', '{ id: "samskabelse-og-samarbejde", title']],
-      'assignments/01-feedback.md': [['track: "samskabelse" #', 'track: "samskabelse-og-samarbejde" #']],
-    },
-  },
-  {
-    name: 'a seance id, from a single-quoted reference; the id in the body text stays',
-    at: { file: 'assignments/02-seminar.md', line: 6, character: 9 },
-    newName: 's03-lederseminar',
-    changes: {
-      'seances/03-seminar.md': [['id: s03-seminar # plain', 'id: s03-lederseminar # plain']],
-      'assignments/02-seminar.md': [["due: 's03-seminar' #", "due: 's03-lederseminar' #"]],
-    },
-  },
-  {
-    name: 'a seance id declared plain and given in double quotes',
-    at: { file: 'seances/02-forandring.md', line: 2, character: 4 },
-    newName: 's02-forandringsledelse',
-    changes: {
-      'seances/02-forandring.md': [['id: s02-forandring\n', 'id: s02-forandringsledelse\n']],
-      'assignments/02-seminar.md': [['given: "s02-forandring" #', 'given: "s02-forandringsledelse" #']],
-    },
-  },
-];
+import { RENAME_CASES as CASES } from './cases';
+import { mixedVariant, replaceOnce, richFiles, richWorkspace, VARIANTS } from './rich';
 
 /** Applies a rename's edits to every file, as a workspace edit is applied: each file only at its own edits. */
 function applyAll(bytes: ReadonlyMap<string, string>, edits: readonly TextEdit[], file: (relative: string) => string): Map<string, string> {
@@ -69,7 +17,7 @@ describe('no data loss: rename changes each file only at the id', () => {
   // Besides each variant for all files, one mix: each file of the programme written its own way.
   const mixes = [
     ...VARIANTS.map((variant) => ({ name: variant.name, of: () => variant })),
-    { name: 'a different way in each file', of: (relative: string) => VARIANTS[[...lf.keys()].indexOf(relative) % VARIANTS.length]! },
+    { name: 'a different way in each file', of: mixedVariant },
   ];
 
   for (const mix of mixes) {

@@ -17,6 +17,11 @@ export const VARIANTS: readonly { name: string; write(lf: string): string }[] = 
   { name: 'BOM and CRLF', write: (lf) => `\uFEFF${lf.replace(/\n/g, '\r\n')}` },
 ];
 
+/** A mix of the variants: each file of the rich programme written its own way. */
+export function mixedVariant(relative: string): (typeof VARIANTS)[number] {
+  return VARIANTS[[...richFiles().keys()].indexOf(relative) % VARIANTS.length]!;
+}
+
 /** The rich programme's files (relative, with forward slashes) and their text as on disk (\n). */
 export function richFiles(): Map<string, string> {
   const files = new Map<string, string>();
