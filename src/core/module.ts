@@ -9,6 +9,8 @@ export const MODULE_TYPES: readonly ModuleType[] = ['programme', 'seance', 'assi
 export interface Located<T> {
   value: T;
   range: Range;
+  /** The range inside the quotes, when the value is quoted: edits write there to keep them. */
+  textRange?: Range;
 }
 
 /** A track as declared in a programme's `tracks`. */

@@ -23,7 +23,7 @@ import { layoutTimeline, type ItemProblems } from '../core/timeline/layout';
 import { localToday } from '../core/dates';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
-import { idAt } from '../core/language/references';
+import { idAt, renameEdits } from '../core/language/references';
 import { scaffoldModule } from '../core/language/scaffold';
 import { documentSymbols } from '../core/language/symbols';
 import { markdownFiles } from '../node/discover';
@@ -382,7 +382,7 @@ export function startServer(connection: Connection): void {
       flush();
       const found = idAt(workspace, uriToPath(textDocument.uri), position);
       if (!found) throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.nothing' }, locale));
-      return { range: unquoted(found.target.file, found.target.range), placeholder: found.target.id };
+      return { range: found.target.textRange ?? found.target.range, placeholder: found.target.id };
     }),
   );
 
@@ -403,23 +403,9 @@ export function startServer(connection: Connection): void {
       if (newName !== found.target.id && taken.includes(newName)) {
         throw new ResponseError(LSPErrorCodes.RequestFailed, formatMessage({ key: 'rename.taken', args: { id: newName } }, locale));
       }
-      return toWorkspaceEdit(found.occurrences.map((o) => ({ file: o.file, range: unquoted(o.file, o.range), newText: newName })));
+      return toWorkspaceEdit(renameEdits(found.occurrences, newName));
     }),
   );
-
-  /** The range of an id without the quotes around it, so that a rename keeps the quoting. */
-  const unquoted = (file: string, range: Problem['range']): Problem['range'] => {
-    const parsed = workspace.get(file);
-    if (!parsed || range.start.line !== range.end.line) return range;
-    const text = parsed.text.slice(parsed.lines.offsetAt(range.start), parsed.lines.offsetAt(range.end));
-    if (/^(["']).*\1$/.test(text) && text.length >= 2) {
-      return {
-        start: { line: range.start.line, character: range.start.character + 1 },
-        end: { line: range.end.line, character: range.end.character - 1 },
-      };
-    }
-    return range;
-  };
 
   connection.onDocumentSymbol(
     guard('documentSymbol', [], ({ textDocument }) => {
@@ -462,6 +448,7 @@ export function startServer(connection: Connection): void {
         title: params.title,
         track: params.track,
         today: localToday(),
+        exists: (file) => workspace.has(file),
       });
       return { tracks, file: { uri: pathToUri(scaffold.file), text: scaffold.text } };
     }),

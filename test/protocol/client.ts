@@ -38,7 +38,10 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS, 
 }
 
 export interface StartOptions {
-  /** A folder under test/protocol/fixtures, copied to a fresh temp dir that becomes the workspace folder. */
+  /**
+   * A folder under test/protocol/fixtures (or an absolute path, for fixtures shared with the unit
+   * tests), copied to a fresh temp dir that becomes the workspace folder.
+   */
   fixture: string;
   /** `params.locale` of initialize. */
   locale?: string;
@@ -132,8 +135,8 @@ export class TestClient {
   /** Copies the fixture, starts the server, and runs initialize and initialized. */
   static async start(options: StartOptions): Promise<TestClient> {
     // The real path, so that the uris the server derives from it are the ones the tests expect.
-    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${options.fixture}-`)));
-    cpSync(path.join(fixtures, options.fixture), root, { recursive: true });
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${path.basename(options.fixture)}-`)));
+    cpSync(path.resolve(fixtures, options.fixture), root, { recursive: true });
     // mkdtemp makes a folder only its owner may enter.
     if (options.user) chmodSync(root, 0o755);
     options.prepare?.(root);
@@ -145,7 +148,7 @@ export class TestClient {
       clientInfo: { name: 'curriculum-protocol-tests' },
       locale: options.locale ?? 'en',
       rootUri: URI.file(root).toString(),
-      workspaceFolders: [{ uri: URI.file(root).toString(), name: options.fixture }],
+      workspaceFolders: [{ uri: URI.file(root).toString(), name: path.basename(options.fixture) }],
       capabilities: {
         workspace: {
           configuration: true,

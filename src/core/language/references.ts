@@ -1,6 +1,6 @@
 import type { Located } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
-import type { Position, Range } from '../types';
+import type { Position, Range, TextEdit } from '../types';
 import type { Workspace } from '../workspace';
 
 export type IdKind = 'track' | 'seance' | 'assignment';
@@ -11,6 +11,8 @@ export interface IdOccurrence {
   id: string;
   file: string;
   range: Range;
+  /** The range inside the quotes, when the id is quoted. */
+  textRange?: Range;
   declaration: boolean;
 }
 
@@ -18,7 +20,7 @@ export interface IdOccurrence {
 export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
   const out: IdOccurrence[] = [];
   const add = (kind: IdKind, file: string, at: Located<string> | undefined, declaration: boolean): void => {
-    if (at) out.push({ kind, id: at.value, file, range: at.range, declaration });
+    if (at) out.push({ kind, id: at.value, file, range: at.range, ...(at.textRange ? { textRange: at.textRange } : {}), declaration });
   };
   for (const track of programme.programme.tracks) add('track', programme.programme.file, track.id, true);
   for (const seance of programme.seances) {
@@ -46,6 +48,11 @@ export function idAt(
   const target = all.find((o) => o.file === file && contains(o.range, position));
   if (!target) return undefined;
   return { target, occurrences: all.filter((o) => o.kind === target.kind && o.id === target.id) };
+}
+
+/** The edits that give an id a new name wherever it is written, inside its quotes where it is quoted. */
+export function renameEdits(occurrences: readonly IdOccurrence[], newName: string): TextEdit[] {
+  return occurrences.map((o) => ({ file: o.file, range: o.textRange ?? o.range, newText: newName }));
 }
 
 /** Whether a position is inside a range (its end included, as a cursor right after a word is on it). */

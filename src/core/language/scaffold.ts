@@ -11,12 +11,13 @@ export { scaffoldProgramme, slug, type Scaffold } from './programmeScaffold';
 
 /**
  * A new seance or assignment for a programme, valid as it stands: the next free id (`s07-…`,
- * `a05-…`), for a seance the first workday after the last seance, for an assignment given at
- * the last seance of its track and due at the programme's end (the designer moves it).
+ * `a05-…`) whose file is free too, for a seance the first workday after the last seance, for an
+ * assignment given at the last seance of its track and due at the programme's end (the designer
+ * moves it). `exists` tells of files that are not modules of the programme (notes, a README).
  */
 export function scaffoldModule(
   programme: ProgrammeContext,
-  options: { type: 'seance' | 'assignment'; title: string; track?: string; today: string },
+  options: { type: 'seance' | 'assignment'; title: string; track?: string; today: string; exists?: (file: string) => boolean },
 ): Scaffold {
   const locale = localeOf(programme.programme.language);
   const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, locale);
@@ -25,10 +26,13 @@ export function scaffoldModule(
   const taken = new Set([...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : [])));
   let number = 1 + Math.max(0, ...modules.map((m) => Number(new RegExp(`^${prefix}(\\d+)`).exec(m.id?.value ?? '')?.[1] ?? 0)));
   const name = slug(options.title, programme.programme.language);
-  let id = `${prefix}${String(number).padStart(2, '0')}-${name}`;
-  while (taken.has(id)) id = `${prefix}${String(++number).padStart(2, '0')}-${name}`;
   const folder = options.type === 'seance' ? 'seances' : 'assignments';
-  const file = posix.join(programme.folder, folder, `${id.slice(1)}.md`);
+  const fileOf = (id: string): string => posix.join(programme.folder, folder, `${id.slice(1)}.md`);
+  const files = new Set([programme.programme, ...programme.seances, ...programme.assignments].map((m) => m.file));
+  const free = (id: string): boolean => !taken.has(id) && !files.has(fileOf(id)) && !options.exists?.(fileOf(id));
+  let id = `${prefix}${String(number).padStart(2, '0')}-${name}`;
+  while (!free(id)) id = `${prefix}${String(++number).padStart(2, '0')}-${name}`;
+  const file = fileOf(id);
   const track = options.track ? `track: ${options.track}\n` : '';
   const quoted = yamlText(options.title);
   if (options.type === 'seance') {

@@ -1,7 +1,7 @@
 import type { Document, Node } from 'yaml';
 import type { LineIndex } from '../lines';
 import type { Range } from '../types';
-import { findNode, nodeSpan } from './yamlNodes';
+import { findNode, nodeSpan, quotedTextSpan } from './yamlNodes';
 
 /** The parsed YAML header of one file, able to say where each key and value stands. */
 export class Header {
@@ -38,6 +38,16 @@ export class Header {
     if (!found) return undefined;
     const span = nodeSpan(found.pair?.key ?? found.node);
     return span ? this.range(span.start, span.end) : undefined;
+  }
+
+  /**
+   * The range inside the quotes of a quoted value (or, with `'key'`, a quoted key); undefined
+   * when it is not quoted. An edit written there keeps the quotes the designer chose.
+   */
+  quotedRange(path: readonly (string | number)[], part: 'key' | 'value' = 'value'): Range | undefined {
+    const found = findNode(this.doc, path);
+    const inner = quotedTextSpan(part === 'key' ? found?.pair?.key : found?.node);
+    return inner ? this.range(inner.start, inner.end) : undefined;
   }
 
   /** The node at a path. */

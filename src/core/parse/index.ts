@@ -89,7 +89,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
           key: 'invalid-value.enum-suggest',
           args: { key: 'type', values: MODULE_TYPES.join(', '), suggestion },
         },
-        fixes: [replaceFix(file, range, suggestion)],
+        fixes: [replaceFix(file, header.quotedRange(['type']) ?? range, suggestion)],
       });
     }
     return result;
@@ -212,11 +212,13 @@ class FieldReader<T> {
     private readonly badPaths: Set<string>,
   ) {}
 
-  private scalar(path: readonly (string | number)[]): { value: unknown; range: Range } | undefined {
+  private scalar(path: readonly (string | number)[]): { value: unknown; range: Range; textRange?: Range } | undefined {
     if (this.badPaths.has('/' + path.join('/'))) return undefined;
     const node = this.header.node(path);
     if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-    return { value: node.value, range: this.header.valueRange(path)! };
+    const range = this.header.valueRange(path)!;
+    const textRange = this.header.quotedRange(path);
+    return textRange ? { value: node.value, range, textRange } : { value: node.value, range };
   }
 
   string(path: HeaderPath<T>): Located<string> | undefined {
@@ -225,7 +227,7 @@ class FieldReader<T> {
 
   private stringAt(path: readonly (string | number)[]): Located<string> | undefined {
     const s = this.scalar(path);
-    return s && typeof s.value === 'string' ? { value: s.value, range: s.range } : undefined;
+    return s && typeof s.value === 'string' ? s as Located<string> : undefined;
   }
 
   number(path: HeaderPath<T>): number | undefined {

@@ -45,3 +45,13 @@ export function nodeSpan(node: Node | null | undefined): { start: number; end: n
   if (!r) return undefined;
   return { start: r[0], end: r[1] };
 }
+
+/**
+ * The offsets of a quoted scalar's text inside its quotes, or undefined when the node is not a
+ * quoted scalar: an edit there changes the text and keeps the quotes the designer wrote.
+ */
+export function quotedTextSpan(node: Node | null | undefined): { start: number; end: number } | undefined {
+  const span = nodeSpan(node);
+  if (!span || !isScalar(node) || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')) return undefined;
+  return span.end - span.start >= 2 ? { start: span.start + 1, end: span.end - 1 } : undefined;
+}

@@ -20,7 +20,7 @@ export const unknownSeance: ProgrammeRule = {
         message: suggestion
           ? { key: 'unknown-seance.suggest', args: { id: reference.value, suggestion } }
           : { key: 'unknown-seance', args: { id: reference.value } },
-        ...fixesOf(suggestion ? replaceFix(file, reference.range, suggestion) : undefined),
+        ...fixesOf(suggestion ? replaceFix(file, reference.textRange ?? reference.range, suggestion) : undefined),
       });
     };
     for (const assignment of programme.assignments) {

@@ -20,7 +20,7 @@ export const unknownTrack: ProgrammeRule = {
         message: suggestion
           ? { key: 'unknown-track.suggest', args: { id: track.value, suggestion } }
           : { key: 'unknown-track', args: { id: track.value, tracks: ids.join(', ') || '—' } },
-        ...fixesOf(suggestion ? replaceFix(module.file, track.range, suggestion) : undefined),
+        ...fixesOf(suggestion ? replaceFix(module.file, track.textRange ?? track.range, suggestion) : undefined),
       });
     }
   },

@@ -1,5 +1,5 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import { Document } from 'yaml';
+import { Document, isMap } from 'yaml';
 import { normaliseTime } from '../dates';
 import { replaceFix } from '../fixes';
 import type { ModuleType } from '../module';
@@ -149,7 +149,7 @@ function toProblem(
           'error',
           header.openRange,
           { key: 'missing-key', args: { key: missing, example } },
-          [insertKeyFix(file, header, missing, example)],
+          insertKeyFix(file, header, missing, example),
         );
       }
       return make('missing-key', 'error', header.keyRange(path) ?? header.openRange, {
@@ -168,7 +168,7 @@ function toProblem(
           'warning',
           keyRange,
           { key: 'unknown-key.suggest', args: { key: unknown, suggestion } },
-          replace(keyRange, suggestion),
+          replace(header.quotedRange([...path, unknown], 'key') ?? keyRange, suggestion),
         );
       }
       return make('unknown-key', 'warning', keyRange, {
@@ -193,7 +193,7 @@ function toProblem(
           'error',
           valueRange,
           { key: 'invalid-value.enum-suggest', args: { key, values: list, suggestion } },
-          replace(valueRange, suggestion),
+          replace(header.quotedRange(path) ?? valueRange, suggestion),
         );
       }
       return make('invalid-value', 'error', valueRange, { key: 'invalid-value.enum', args: { key, values: list } });
@@ -248,13 +248,21 @@ function requote(source: string, value: string): string {
   return quote === '"' || quote === "'" ? `${quote}${value}${quote}` : value;
 }
 
-/** Adds `key: example` as the last line of the header, with the file's own line break. */
-function insertKeyFix(file: string, header: Header, key: string, example: string): Fix {
+/**
+ * Adds `key: example` as the last line of the header, indented as its other keys, with the file's
+ * own line break. None for a header written as one `{ ... }`, where a line below would break it.
+ */
+function insertKeyFix(file: string, header: Header, key: string, example: string): Fix[] {
+  const root = header.doc.contents;
+  if (!isMap(root) || root.flow || !root.range) return [];
   const text = header.lines.text;
   const newline = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const indent = ' '.repeat(header.lines.positionAt(header.offset + root.range[0]).character);
   const position = header.lines.positionAt(header.closeOffset);
-  return {
-    title: { key: 'fix.insert-key', args: { key } },
-    edits: [{ file, range: { start: position, end: position }, newText: `${key}: ${example}${newline}` }],
-  };
+  return [
+    {
+      title: { key: 'fix.insert-key', args: { key } },
+      edits: [{ file, range: { start: position, end: position }, newText: `${indent}${key}: ${example}${newline}` }],
+    },
+  ];
 }
