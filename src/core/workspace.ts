@@ -3,8 +3,8 @@ import { programmeCountry } from './holidays';
 import { LineIndex, withoutBom } from './lines';
 import type { AssignmentModule, CourseModule, ParsedFile, ProgrammeModule, SeanceModule } from './module';
 import { parseFile } from './parse';
-import { moduleRules, programmeRules, workspaceRules } from './rules';
-import type { ProgrammeContext, Report, Rule, WorkspaceContext } from './rules/rule';
+import { moduleRules, programmeRules, seanceGroupRules, workspaceRules } from './rules';
+import type { GroupMember, ProgrammeContext, Report, Rule, SeanceGroupRule, WorkspaceContext } from './rules/rule';
 import { validatorsWithExtra, type ExtraSchema, type HeaderValidators } from './schema/validate';
 import type { Problem } from './types';
 
@@ -14,6 +14,17 @@ interface FileState {
   own: Problem[];
   /** What the cross-file rules see of the module: equal signatures give equal cross-file problems. */
   signature: string;
+}
+
+/** The groups of one SeanceGroupRule: which seances are in each, and the problems of each. */
+interface GroupIndex {
+  rule: SeanceGroupRule;
+  /** Group key → the files of the seances in it. */
+  members: Map<string, Set<string>>;
+  /** File → the keys of its groups. */
+  keysOf: Map<string, string[]>;
+  /** Group key → its problems, or none when the group must be checked again. */
+  problems: Map<string, Problem[]>;
 }
 
 interface ProgrammeState {
@@ -53,6 +64,9 @@ export class Workspace {
   private programmes = new Map<string, ProgrammeState>();
   private structureChanged = true;
   private workspaceProblems: Map<string, Problem[]> | undefined;
+  private groups: GroupIndex[] = seanceGroupRules.map((rule) => ({ rule, members: new Map(), keysOf: new Map(), problems: new Map() }));
+  /** Programme folder → its place in the order of programmes, which group members follow. */
+  private folderOrder = new Map<string, number>();
 
   /** Reads a file's new text; nothing happens when the text is unchanged. */
   update(file: string, text: string): ParsedFile {
@@ -138,6 +152,9 @@ export class Workspace {
     affected.add(this.programmeFolders.get(folder)!);
     for (const member of this.members.get(folder) ?? []) affected.add(member);
     for (const other of this.runWorkspaceRules().keys()) affected.add(other);
+    for (const group of this.groups) {
+      for (const key of group.keysOf.get(path) ?? []) for (const member of group.members.get(key) ?? []) affected.add(member);
+    }
     return affected;
   }
 
@@ -151,6 +168,11 @@ export class Workspace {
     const folder = this.ownerFolder(path);
     if (folder !== undefined) out.push(...(this.programmeProblems(folder).get(path) ?? []));
     out.push(...(this.runWorkspaceRules().get(path) ?? []));
+    for (const group of this.groups) {
+      for (const key of group.keysOf.get(path) ?? []) {
+        for (const problem of this.groupProblems(group, key)) if (problem.file === path) out.push(problem);
+      }
+    }
     return sortProblems(out);
   }
 
@@ -164,6 +186,9 @@ export class Workspace {
     };
     for (const folder of this.programmes.keys()) add(this.programmeProblems(folder));
     add(this.runWorkspaceRules());
+    for (const group of this.groups) {
+      for (const key of group.members.keys()) for (const problem of this.groupProblems(group, key)) byFile.get(problem.file)?.push(problem);
+    }
     for (const list of byFile.values()) sortProblems(list);
     return byFile;
   }
@@ -181,6 +206,7 @@ export class Workspace {
     const isModule = now?.parsed.module !== undefined;
     const seenChange = wasModule !== isModule || old?.signature !== now?.signature;
     const folder = this.ownerFolder(path);
+    if (seenChange) this.regroup(path, folder === undefined ? undefined : now?.parsed.module);
     if (folder === undefined) {
       if (isModule) this.orphans.add(path);
       else this.orphans.delete(path);
@@ -224,6 +250,54 @@ export class Workspace {
       else this.members.get(owner)!.add(path);
     }
     this.workspaceProblems = undefined;
+    this.folderOrder = new Map([...folders.keys()].map((folder, i) => [folder, i]));
+    for (const group of this.groups) {
+      group.members.clear();
+      group.keysOf.clear();
+      group.problems.clear();
+    }
+    for (const members of this.members.values()) for (const path of members) this.regroup(path, this.files.get(path)!.parsed.module);
+  }
+
+  /** Puts a file's seance in the groups of each group rule (none, for another module or none). */
+  private regroup(path: string, module: CourseModule | undefined): void {
+    for (const group of this.groups) {
+      const keys = module?.type === 'seance' ? this.safely(() => group.rule.groupsOf(module), () => []) : [];
+      for (const key of group.keysOf.get(path) ?? []) {
+        group.members.get(key)?.delete(path);
+        if (group.members.get(key)?.size === 0) group.members.delete(key);
+        group.problems.delete(key);
+      }
+      for (const key of keys) {
+        let members = group.members.get(key);
+        if (!members) group.members.set(key, (members = new Set()));
+        members.add(path);
+        group.problems.delete(key);
+      }
+      if (keys.length > 0) group.keysOf.set(path, keys);
+      else group.keysOf.delete(path);
+    }
+  }
+
+  /** The problems of one group, checked again only when one of its seances changed. */
+  private groupProblems(group: GroupIndex, key: string): Problem[] {
+    const known = group.problems.get(key);
+    if (known) return known;
+    const members: GroupMember[] = [];
+    for (const path of group.members.get(key) ?? []) {
+      const folder = this.ownerFolder(path)!;
+      members.push({ seance: this.files.get(path)!.parsed.module as SeanceModule, programme: this.contextOf(folder) });
+    }
+    // In the order of the programmes, then of the files: the order every other report follows.
+    members.sort(
+      (a, b) =>
+        this.folderOrder.get(a.programme.folder)! - this.folderOrder.get(b.programme.folder)! ||
+        (a.seance.file < b.seance.file ? -1 : a.seance.file > b.seance.file ? 1 : 0),
+    );
+    const problems: Problem[] = [];
+    this.safely(() => group.rule.checkGroup(key, members, collect(group.rule, problems)), () => undefined);
+    group.problems.set(key, problems);
+    return problems;
   }
 
   /** A programme's context, gathered from its members (in path order, so that output is stable). */

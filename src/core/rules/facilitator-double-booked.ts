@@ -2,52 +2,45 @@ import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
 import { firstOverlaps, seanceInterval } from '../schedule';
-import type { WorkspaceRule } from './rule';
+import type { SeanceGroupRule } from './rule';
 
 /** No facilitator runs two seances at the same time, in one programme or across programmes. */
-export const facilitatorDoubleBooked: WorkspaceRule = {
+export const facilitatorDoubleBooked: SeanceGroupRule = {
   code: 'facilitator-double-booked',
   severity: 'warning',
-  scope: 'workspace',
-  check(workspace, report) {
-    const byName = new Map<string, { seance: SeanceModule; entry: Located<string>; folder: string; zone?: string }[]>();
-    for (const programme of workspace.programmes) {
+  scope: 'seance-groups',
+  groupsOf(seance) {
+    // A name listed twice on one seance is one booking.
+    return [...new Set(seance.facilitators.map((entry) => nameKey(entry.value)))];
+  },
+  checkGroup(name, members, report) {
+    if (members.length < 2) return;
+    const bookings = new Map<SeanceModule, { entry: Located<string>; folder: string; zone: string }>();
+    for (const { seance, programme } of members) {
       // Programmes in different countries meet in different time zones: compare real instants.
-      const zone = programme.programme.timezone ?? countryTimeZone(programme.country);
-      for (const seance of programme.seances) {
-        const seen = new Set<string>();
-        for (const entry of seance.facilitators) {
-          const name = entry.value.trim().toLowerCase();
-          // A name listed twice on one seance is one booking, reported at its first entry.
-          if (seen.has(name)) continue;
-          seen.add(name);
-          const list = byName.get(name) ?? [];
-          list.push({ seance, entry, folder: programme.folder, zone });
-          byName.set(name, list);
-        }
-      }
+      const zone = programme.programme.timezone ?? countryTimeZone(programme.country) ?? 'UTC';
+      // The booking is reported at the first entry of the name.
+      const entry = seance.facilitators.find((e) => nameKey(e.value) === name)!;
+      bookings.set(seance, { entry, folder: programme.folder, zone });
     }
-    for (const bookings of byName.values()) {
-      if (bookings.length < 2) continue;
-      const of = new Map(bookings.map((booking) => [booking.seance, booking]));
-      const intervalOf = (seance: SeanceModule) => seanceInterval(seance, of.get(seance)!.zone ?? 'UTC');
-      for (const [a, b] of firstOverlaps(bookings.map((booking) => booking.seance), intervalOf)) {
-        const mine = of.get(a)!;
-        const other = of.get(b)!;
-        report({
-          file: mine.seance.file,
-          range: mine.entry.range,
-          message: {
-            key: 'facilitator-double-booked',
-            args: {
-              name: mine.entry.value,
-              other: other.seance.id?.value ?? '?',
-              otherFile: posix.relative(mine.folder, other.seance.file),
-              date: mine.seance.date!.value > other.seance.date!.value ? mine.seance.date!.value : other.seance.date!.value,
-            },
+    const intervalOf = (seance: SeanceModule) => seanceInterval(seance, bookings.get(seance)!.zone);
+    for (const [a, b] of firstOverlaps([...bookings.keys()], intervalOf)) {
+      const mine = bookings.get(a)!;
+      report({
+        file: a.file,
+        range: mine.entry.range,
+        message: {
+          key: 'facilitator-double-booked',
+          args: {
+            name: mine.entry.value,
+            other: b.id?.value ?? '?',
+            otherFile: posix.relative(mine.folder, b.file),
+            date: a.date!.value > b.date!.value ? a.date!.value : b.date!.value,
           },
-        });
-      }
+        },
+      });
     }
   },
 };
+
+const nameKey = (name: string): string => name.trim().toLowerCase();

@@ -7,7 +7,7 @@ import { duplicateId } from './duplicate-id';
 import { facilitatorDoubleBooked } from './facilitator-double-booked';
 import { multipleProgrammes } from './multiple-programmes';
 import { orphanModule } from './orphan-module';
-import type { ModuleRule, ProgrammeRule, Rule, WorkspaceRule } from './rule';
+import type { ModuleRule, ProgrammeRule, Rule, SeanceGroupRule, WorkspaceRule } from './rule';
 import { seanceOnHoliday } from './seance-on-holiday';
 import { seanceOnWeekend } from './seance-on-weekend';
 import { seanceOutsidePeriod } from './seance-outside-period';
@@ -41,3 +41,4 @@ export const rules: readonly Rule[] = [
 export const moduleRules = rules.filter((rule): rule is ModuleRule => rule.scope === 'module');
 export const programmeRules = rules.filter((rule): rule is ProgrammeRule => rule.scope === 'programme');
 export const workspaceRules = rules.filter((rule): rule is WorkspaceRule => rule.scope === 'workspace');
+export const seanceGroupRules = rules.filter((rule): rule is SeanceGroupRule => rule.scope === 'seance-groups');

@@ -55,4 +55,23 @@ export interface WorkspaceRule extends RuleBase {
   check(workspace: WorkspaceContext, report: Reporter): void;
 }
 
-export type Rule = ModuleRule | ProgrammeRule | WorkspaceRule;
+/** A seance in a group of a SeanceGroupRule, with the programme it belongs to. */
+export interface GroupMember {
+  seance: SeanceModule;
+  programme: ProgrammeContext;
+}
+
+/**
+ * A rule across programmes that looks at one group of seances at a time — a facilitator's
+ * bookings — so that an edit checks again only the groups of the seance it changed, however big
+ * the workspace.
+ */
+export interface SeanceGroupRule extends RuleBase {
+  scope: 'seance-groups';
+  /** The keys of the groups a seance is in. */
+  groupsOf(seance: SeanceModule): string[];
+  /** Checks one group; it may report only on the files of its members. */
+  checkGroup(key: string, members: readonly GroupMember[], report: Reporter): void;
+}
+
+export type Rule = ModuleRule | ProgrammeRule | WorkspaceRule | SeanceGroupRule;
