@@ -87,6 +87,26 @@ const nordicOnly = {
   },
 };
 
+/**
+ * vscode-languageclient brings semver (to check VS Code's version, which VS Code has checked
+ * already against our `engines.vscode`) and minimatch (for features our server does not use):
+ * 48 KB of the extension's bundle. The extension gets small stand-ins from src/extension/shims/
+ * that do the one version check and refuse globs loudly; test/unit/shims.test.ts keeps them honest.
+ */
+const clientShims = {
+  name: 'client-shims',
+  setup(build) {
+    const shims = `${process.cwd()}/src/extension/shims`;
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) => ({ path: args.path, namespace: 'semver-shim' }));
+    build.onLoad({ filter: /.*/, namespace: 'semver-shim' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`${shims}/semver.ts`)}).${args.path.split('/').pop()};`,
+      loader: 'js',
+      resolveDir: shims,
+    }));
+    build.onResolve({ filter: /^minimatch$/ }, () => ({ path: `${shims}/minimatch.ts` }));
+  },
+};
+
 const shipped = [
   { entryPoints: ['src/cli/bin.ts'], outfile: `${dist}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly] },
   { entryPoints: ['src/server/main.ts'], outfile: `${dist}/server.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly] },
@@ -96,6 +116,7 @@ const shipped = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: `${dist}/extension.js`,
     external: ['vscode'],
+    plugins: [clientShims],
     banner: { js: '"use strict";var CURRICULUM_BUNDLE_START=performance.now(),CURRICULUM_BUNDLE_END;' },
     footer: { js: 'CURRICULUM_BUNDLE_END=performance.now();' },
   },
