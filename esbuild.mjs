@@ -117,8 +117,8 @@ const shipped = [
     outfile: `${dist}/extension.js`,
     external: ['vscode'],
     plugins: [clientShims],
-    banner: { js: '"use strict";var CURRICULUM_BUNDLE_START=performance.now(),CURRICULUM_BUNDLE_END;' },
-    footer: { js: 'CURRICULUM_BUNDLE_END=performance.now();' },
+    banner: { js: '"use strict";var CURRICULUM_BUNDLE_START=[performance.now(),process.cpuUsage()],CURRICULUM_BUNDLE_END;' },
+    footer: { js: 'CURRICULUM_BUNDLE_END=[performance.now(),process.cpuUsage()];' },
   },
   // The timeline page inside the webview; the CSS it imports is emitted as dist/webview/timeline.css.
   {

@@ -6,7 +6,8 @@
 //   Running Extensions"): loadCode (require() of dist/extension.js: read, compile, evaluate),
 //   callActivate (the call of activate() until it returns), finishActivate (until its promise
 //   settles; ours returns an object, so ~0);
-// - the extension's own (StartupTimes): evaluateMs (first to last line of the bundle) and activateMs.
+// - the extension's own (StartupTimes): evaluateMs (first to last line of the bundle) and
+//   activateMs, each also as CPU time of the extension host process.
 import * as vscode from 'vscode';
 import type { CurriculumStudioApi } from '../../src/extension/extension';
 

@@ -3,7 +3,10 @@
 // activate in a real VS Code (the VS Code server from npm in headless Chromium, as the integration
 // tests use; see test/vscode/vscode-server.mjs).
 //
-//   node test/bench/activation.mjs [--runs N] [--warmup N] [--json]
+//   node test/bench/activation.mjs [--runs N] [--warmup N] [--dist FOLDER] [--json]
+//
+// --dist measures bundles built before (`node esbuild.mjs --production --outdir FOLDER`, say from
+// another commit) instead of building the working tree's: two builds compared under the same load.
 //
 // What is measured. The production bundles are built into a temporary extension folder (dist/ is
 // left alone) and that folder is opened as the extension in development, on a fresh copy of
@@ -15,7 +18,9 @@
 //   returns and is not in it.
 // - `parts`: those two apart, and the extension's own stamps: `bundleEvaluate` from the first to
 //   the last line of the bundle (its modules evaluating; part of load code, which also reads and
-//   compiles the file) and `activateCall` (the call of activate() itself).
+//   compiles the file) and `activateCall` (the call of activate() itself); each also as CPU time
+//   of the extension host process (`…Cpu`), which a busy machine inflates much less than the
+//   wall-clock figures: compare builds on it.
 // The first `warmup` runs (default 1: the server's first window also warms the disk cache and
 // the extension host's own code) are not counted.
 import { spawnSync } from 'node:child_process';
@@ -36,14 +41,14 @@ const MARK = 'CURRICULUM_ACTIVATION ';
  * Activation time of the extension in a real VS Code (ms) and the sizes of the production bundles
  * (bytes; the webview's is its script and stylesheet together).
  */
-export async function benchActivation({ runs, warmup = 1 }) {
+export async function benchActivation({ runs, warmup = 1, dist }) {
   if (!(runs >= 1)) throw new Error('benchActivation needs at least one run.');
   ensureIngredients();
   const temporary = mkdtempSync(join(tmpdir(), 'curriculum-studio-bench-'));
   let server;
   let browser;
   try {
-    const extension = await productionExtension(join(temporary, 'extension'));
+    const extension = await productionExtension(join(temporary, 'extension'), dist);
     const bundles = bundleSizes(join(extension, 'dist'));
     server = await startServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -60,7 +65,9 @@ export async function benchActivation({ runs, warmup = 1 }) {
         loadCode: pick('loadCode'),
         callActivate: pick('callActivate'),
         bundleEvaluate: pick('evaluateMs'),
+        bundleEvaluateCpu: pick('evaluateCpuMs'),
         activateCall: pick('activateMs'),
+        activateCallCpu: pick('activateCpuMs'),
       },
     };
   } finally {
@@ -72,10 +79,14 @@ export async function benchActivation({ runs, warmup = 1 }) {
 }
 
 /** An extension folder as the VSIX has it: package.json, translations and the production bundles. */
-async function productionExtension(folder) {
+async function productionExtension(folder, dist) {
   mkdirSync(folder, { recursive: true });
-  const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', join(folder, 'dist')], { cwd: REPOSITORY, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('The production build failed (node esbuild.mjs --production).');
+  if (dist) {
+    cpSync(dist, join(folder, 'dist'), { recursive: true });
+  } else {
+    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', join(folder, 'dist')], { cwd: REPOSITORY, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('The production build failed (node esbuild.mjs --production).');
+  }
   for (const name of readdirSync(REPOSITORY).filter((file) => /^package(\.nls.*)?\.json$/.test(file))) {
     cpSync(join(REPOSITORY, name), join(folder, name));
   }
@@ -150,7 +161,9 @@ function option(name, fallback) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = await benchActivation({ runs: option('--runs', 10), warmup: option('--warmup', 1) });
+  const at = process.argv.indexOf('--dist');
+  const dist = at === -1 ? undefined : process.argv[at + 1];
+  const result = await benchActivation({ runs: option('--runs', 10), warmup: option('--warmup', 1), dist });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));
   } else {
@@ -163,6 +176,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     row('  load code (VS Code)', result.parts.loadCode);
     row('  call activate (VS Code)', result.parts.callActivate);
     row('  bundle evaluation (own stamp)', result.parts.bundleEvaluate);
+    row('    its CPU time', result.parts.bundleEvaluateCpu);
     row('  activate() call (own stamp)', result.parts.activateCall);
+    row('    its CPU time', result.parts.activateCallCpu);
   }
 }
