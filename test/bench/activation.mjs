@@ -167,7 +167,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));
   } else {
-    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`; // 1 KB = 1000 bytes, as in the README
     console.log('\nBundles (production, minified):');
     for (const [name, bytes] of Object.entries(result.bundles)) console.log(`  ${name.padEnd(10)} ${kb(bytes).padStart(10)}`);
     console.log(`\nActivation in VS Code, ms (${result.activation.runs} runs):     p50    p95    max`);
