@@ -24,6 +24,28 @@ export interface ScaffoldResult {
   tracks: { id: string; title: string }[];
 }
 
+/**
+ * The `programme.md` of a new programme: asked by the "New Programme" command, so that the
+ * extension does not carry the message catalogue for three headings.
+ */
+export const ProgrammeScaffoldRequest = { method: 'curriculum/scaffoldProgramme' } as const;
+
+/** The languages a new programme can be written in (the messages exist in these three). */
+export type ProgrammeLanguage = 'da' | 'sv' | 'en';
+
+export interface ProgrammeScaffoldParams {
+  title: string;
+  language: ProgrammeLanguage;
+  /** Today's date (the client's): the programme starts on the Monday after. */
+  today: string;
+}
+
+export interface ProgrammeScaffoldResult {
+  /** `<title as slug>/programme.md`, relative to the folder the user chose. */
+  file: string;
+  text: string;
+}
+
 /** The programmes of the workspace, for pickers. */
 export const ProgrammesRequest = { method: 'curriculum/programmes' } as const;
 

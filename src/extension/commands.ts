@@ -1,18 +1,21 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { scaffoldProgramme } from '../core/language/programmeScaffold';
+import { localToday } from '../core/dates';
 import {
   CheckAllRequest,
+  ProgrammeScaffoldRequest,
   ProgrammesRequest,
   ScaffoldRequest,
   type CheckAllResult,
+  type ProgrammeLanguage,
+  type ProgrammeScaffoldParams,
+  type ProgrammeScaffoldResult,
   type ProgrammeSummary,
   type ScaffoldParams,
   type ScaffoldResult,
 } from '../protocol';
 
-/** The languages a new programme can be written in (the messages exist in these three). */
-export type ProgrammeLanguage = 'da' | 'sv' | 'en';
+export type { ProgrammeLanguage } from '../protocol';
 
 /**
  * Arguments of `curriculumStudio.newProgramme`. Every one that is given is not asked for, so that
@@ -38,7 +41,7 @@ export interface NewModuleArgs {
 export function registerCommands(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('curriculumStudio.newProgramme', (args?: NewProgrammeArgs | vscode.Uri) =>
-      newProgramme(args instanceof vscode.Uri ? { folder: args } : (args ?? {})),
+      newProgramme(client, args instanceof vscode.Uri ? { folder: args } : (args ?? {})),
     ),
     vscode.commands.registerCommand('curriculumStudio.newSeance', (args?: NewModuleArgs | vscode.Uri) =>
       newModule(client, 'seance', args instanceof vscode.Uri ? { uri: args } : (args ?? {})),
@@ -51,7 +54,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable {
 }
 
 /** Creates `<folder>/<slug>/programme.md`; returns its uri, or undefined when cancelled or refused. */
-async function newProgramme(args: NewProgrammeArgs): Promise<vscode.Uri | undefined> {
+async function newProgramme(client: LanguageClient, args: NewProgrammeArgs): Promise<vscode.Uri | undefined> {
   const folder = args.folder ?? (await pickWorkspaceFolder());
   if (!folder) return undefined;
   const title =
@@ -66,7 +69,11 @@ async function newProgramme(args: NewProgrammeArgs): Promise<vscode.Uri | undefi
   if (!title?.trim()) return undefined;
   const language = args.language ?? (await pickLanguage());
   if (!language) return undefined;
-  const scaffold = scaffoldProgramme({ title: title.trim(), language, today: localToday() });
+  const scaffold = await client.sendRequest<ProgrammeScaffoldResult>(ProgrammeScaffoldRequest.method, {
+    title: title.trim(),
+    language,
+    today: localToday(),
+  } satisfies ProgrammeScaffoldParams);
   const uri = vscode.Uri.joinPath(folder, scaffold.file);
   return (await createModule(uri, scaffold.text)) ? uri : undefined;
 }
@@ -218,10 +225,4 @@ function validateTitle(value: string): string | undefined {
 
 function displayPath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
-}
-
-/** Today's date where the user is, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }

@@ -24,13 +24,14 @@ import { localToday } from '../core/dates';
 import { completionsAt } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
 import { idAt, renameEdits } from '../core/language/references';
-import { scaffoldModule } from '../core/language/scaffold';
+import { scaffoldModule, scaffoldProgramme } from '../core/language/scaffold';
 import { documentSymbols } from '../core/language/symbols';
 import { markdownFiles } from '../node/discover';
 import {
   CheckAllRequest,
   ExportRequest,
   ProgrammesChangedNotification,
+  ProgrammeScaffoldRequest,
   ProgrammesRequest,
   TimelineRequest,
   ScaffoldRequest,
@@ -38,6 +39,8 @@ import {
   type ExportParams,
   type ExportResult,
   type InitializationOptions,
+  type ProgrammeScaffoldParams,
+  type ProgrammeScaffoldResult,
   type ProgrammesChangedParams,
   type TimelineParams,
   type TimelineResult,
@@ -452,6 +455,10 @@ export function startServer(connection: Connection): void {
       });
       return { tracks, file: { uri: pathToUri(scaffold.file), text: scaffold.text } };
     }),
+  );
+
+  connection.onRequest(ProgrammeScaffoldRequest.method, (params: ProgrammeScaffoldParams): ProgrammeScaffoldResult =>
+    scaffoldProgramme({ title: params.title, language: params.language, today: params.today }),
   );
 
   connection.onRequest(

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { URI } from 'vscode-uri';
-import type { CheckAllResult, ProgrammeSummary, ScaffoldParams, ScaffoldResult } from '../../src/protocol';
-import { CheckAllRequest, ProgrammesRequest, ScaffoldRequest } from '../../src/protocol';
+import type { CheckAllResult, ProgrammeScaffoldParams, ProgrammeScaffoldResult, ProgrammeSummary, ScaffoldParams, ScaffoldResult } from '../../src/protocol';
+import { CheckAllRequest, ProgrammeScaffoldRequest, ProgrammesRequest, ScaffoldRequest } from '../../src/protocol';
 import { TestClient } from './client';
 
 const tracks = [
@@ -83,6 +83,28 @@ describe('protocol: the custom requests (curriculum/*)', () => {
   it('curriculum/scaffold outside every programme: no file, no tracks', async () => {
     const params: ScaffoldParams = { uri: URI.file('/nowhere/notes.md').toString(), type: 'seance', title: 'X' };
     assert.deepStrictEqual(await client.request<ScaffoldResult>(ScaffoldRequest.method, params), { tracks: [] });
+  });
+
+  it('curriculum/scaffoldProgramme: a folder named after the title, half a year from the next Monday, headings in its language', async () => {
+    const params: ProgrammeScaffoldParams = { title: 'Kommunens ledarstig', language: 'sv', today: '2026-11-23' };
+    assert.deepStrictEqual(await client.request<ProgrammeScaffoldResult>(ProgrammeScaffoldRequest.method, params), {
+      file: 'kommunens-ledarstig/programme.md',
+      text: [
+        '---',
+        'type: programme',
+        'id: kommunens-ledarstig',
+        'title: Kommunens ledarstig',
+        'language: sv',
+        'period: { start: 2026-11-30, end: 2027-05-28 }',
+        'tracks:',
+        '  - { id: forsta-sparet, title: Första spåret }',
+        '---',
+        '## Syfte',
+        '',
+        '## Målgrupp',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('curriculum/checkAll counts the files and problems of the workspace, open documents as edited', async () => {

@@ -225,10 +225,13 @@ export async function startServer({ quiet = true } = {}) {
     data,
     output,
     stop,
-    /** The workbench URL of a folder, with the extension in development (and optionally its tests). */
-    workbenchUrl(folder, { extensionTestsPath } = {}) {
+    /**
+     * The workbench URL of a folder, with the extension in development (and optionally its tests);
+     * the extension is the repository's unless `extensionDevelopmentPath` names another folder.
+     */
+    workbenchUrl(folder, { extensionTestsPath, extensionDevelopmentPath = REPOSITORY } = {}) {
       const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-      const payload = [['extensionDevelopmentPath', remote(REPOSITORY)]];
+      const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
       return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     },
