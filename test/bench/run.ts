@@ -5,7 +5,7 @@
  *
  *   npm run bench                  the full run (about 15 minutes on a 2-core machine)
  *   npm run bench -- --smoke       100 modules and one run of each part: the run in `npm test`
- *   npm run bench -- --only cold   one part: cold, typing, timeline, size
+ *   npm run bench -- --only cold   one part: cold, typing, timeline, start
  *
  * Timings are not tests: nothing here fails on a time. It fails when a tool did not check what it
  * was given — a module count or a problem count that differs from what the generator made.
@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { benchCliProcess, benchCold, TOOL_NAMES, type ColdResult } from './cold';
 import { writeWorkspace } from './generate';
 import { benchTyping, type TypingBench } from './typing';
+import type { ActivationResult } from './activation.mjs';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
 const smoke = process.argv.includes('--smoke');
@@ -26,6 +27,7 @@ const SIZES = smoke ? [100] : [100, 1000, 10000];
 const COLD_RUNS = (modules: number): number => (smoke ? 1 : modules >= 10000 ? 1 : 3);
 const TYPING_SIZES = smoke ? [100] : [1000, 10000];
 const EDITS = smoke ? 8 : 200;
+const ACTIVATION_RUNS = smoke ? 1 : 10;
 
 /** What each goal of the issue is, to print next to the figures. */
 const GOALS = {
@@ -34,6 +36,9 @@ const GOALS = {
   typing1k: 'p95 ≤ 5 ms at 1,000 modules',
   typing10k: 'p95 ≤ 20 ms at 10,000 modules',
   memory1k: '≤ 150 MB RSS at 1,000 modules',
+  activation: 'activation ≤ 100 ms',
+  extensionBundle: 'extension bundle ≤ 150 KB',
+  serverBundle: 'server bundle ≤ 1.5 MB',
 };
 
 interface Results {
@@ -42,6 +47,7 @@ interface Results {
   smoke: boolean;
   cold: { modules: number; tools: ColdResult[]; cliProcessMs: number }[];
   typing: TypingBench[];
+  start?: ActivationResult;
   goals: typeof GOALS;
 }
 
@@ -127,6 +133,13 @@ async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
+  if (wants('start')) {
+    // An ES module with top-level await (its own command line): imported, not required.
+    const { benchActivation } = await import('./activation.mjs');
+    results.start = await benchActivation({ runs: ACTIVATION_RUNS });
+    process.stderr.write(`activation: p50 ${fmt(results.start.activation.p50)} ms\n`);
+  }
+
   print(results);
   const out = path.join(REPOSITORY, 'bench', smoke ? 'results-smoke.json' : 'results.json');
   mkdirSync(path.dirname(out), { recursive: true });
@@ -173,6 +186,26 @@ function print(results: Results): void {
     for (const t of results.typing) memory.push([String(t.modules), t.memory.rssMB.toFixed(0), t.memory.heapUsedMB.toFixed(0)]);
     lines.push(table(memory));
     lines.push(`Goal: ${GOALS.memory1k}.`);
+  }
+  if (results.start) {
+    const { activation, bundles, parts } = results.start;
+    lines.push('', '5. Size and start (production bundles; activation in the real VS Code, as "Show Running Extensions" reports it)');
+    const kb = (bytes: number): string => `${(bytes / 1000).toFixed(0)} KB`;
+    lines.push(
+      table([
+        ['extension', 'server', 'CLI', 'webview'],
+        [kb(bundles.extension), kb(bundles.server), kb(bundles.cli), kb(bundles.webview)],
+      ]),
+    );
+    lines.push(
+      table([
+        ['', 'p50 ms', 'p95 ms', 'max ms', 'runs'],
+        ['activation', fmt(activation.p50), fmt(activation.p95), fmt(activation.max), String(activation.runs)],
+        ['  of it: bundle evaluated (CPU)', fmt(parts.bundleEvaluateCpu.p50), fmt(parts.bundleEvaluateCpu.p95), fmt(parts.bundleEvaluateCpu.max), String(parts.bundleEvaluateCpu.runs)],
+        ['  of it: activate() (CPU)', fmt(parts.activateCallCpu.p50), fmt(parts.activateCallCpu.p95), fmt(parts.activateCallCpu.max), String(parts.activateCallCpu.runs)],
+      ]),
+    );
+    lines.push(`Goals: ${GOALS.activation}; ${GOALS.extensionBundle}; ${GOALS.serverBundle}.`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
