@@ -37,7 +37,10 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS, 
 }
 
 export interface StartOptions {
-  /** A folder under test/protocol/fixtures, copied to a fresh temp dir that becomes the workspace folder. */
+  /**
+   * A folder under test/protocol/fixtures (or any folder, given as an absolute path), copied to a
+   * fresh temp dir that becomes the workspace folder.
+   */
   fixture: string;
   /** `params.locale` of initialize. */
   locale?: string;
@@ -119,8 +122,10 @@ export class TestClient {
   /** Copies the fixture, starts the server, and runs initialize and initialized. */
   static async start(options: StartOptions): Promise<TestClient> {
     // The real path, so that the uris the server derives from it are the ones the tests expect.
-    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${options.fixture}-`)));
-    cpSync(path.join(fixtures, options.fixture), root, { recursive: true });
+    const source = path.resolve(fixtures, options.fixture);
+    const name = path.basename(source);
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${name}-`)));
+    cpSync(source, root, { recursive: true });
     const child = spawn(process.execPath, [serverScript, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(root, child, connection, options.settings ?? {});
@@ -129,7 +134,7 @@ export class TestClient {
       clientInfo: { name: 'curriculum-protocol-tests' },
       locale: options.locale ?? 'en',
       rootUri: URI.file(root).toString(),
-      workspaceFolders: [{ uri: URI.file(root).toString(), name: options.fixture }],
+      workspaceFolders: [{ uri: URI.file(root).toString(), name }],
       capabilities: {
         workspace: {
           configuration: true,

@@ -82,7 +82,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = firstKeysWin(doc).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     at('yaml-syntax', firstAliasRange(doc, header) ?? openRange, { key: 'yaml.aliases' });
     return result;
@@ -109,10 +109,11 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     return result;
   }
   const type = typeValue as ModuleType;
-  // A header that is not valid YAML gets no schema check: its errors would only echo the syntax error.
-  const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header, validators) : undefined;
-  if (schema) problems.push(...schema.problems);
-  const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema?.badPaths ?? new Set());
+  // A header that is not valid YAML gets no schema problems (they would only echo the syntax
+  // error), but its values are checked all the same: the rules must never see a value the schema refuses.
+  const schema = validateHeader(file, type, data, header, validators);
+  if (doc.errors.length === 0) problems.push(...schema.problems);
+  const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema.badPaths);
   result.module = readModule(file, type, reader, header, lines, problems);
   return result;
 }
@@ -324,6 +325,28 @@ function composeDocument(tokens: readonly CST.Token[], length: number): Document
     }
   }
   return doc!;
+}
+
+/**
+ * The header as the schema should see it: of a key written twice, the first counts, as it does
+ * for every value read from the header (YAML's own data keeps the last).
+ */
+function firstKeysWin(doc: Document): Document {
+  if (!doc.errors.some((error) => error.code === 'DUPLICATE_KEY')) return doc;
+  const copy = doc.clone();
+  visit(copy, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      map.items = map.items.filter((pair) => {
+        if (!isScalar(pair.key)) return true;
+        const key = String(pair.key.value);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    },
+  });
+  return copy;
 }
 
 /** The offset of the first list or group nested deeper than MAX_NESTING, walking the tokens without recursion. */

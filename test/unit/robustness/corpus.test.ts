@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseFile, type ParsedFile } from '../../../src/core';
 import { badInputs, programmeFolder, readCorpusFile, type ExpectedProblem } from '../../fixtures/bad/cases';
 import { plain } from '../helpers';
-import { WatchedWorkspace, assertInside, guarded } from './invariants';
+import { assertInside, guarded, HANG_GUARD_MS, WatchedWorkspace } from './invariants';
 
 /** Where a bad file is put: inside a programme folder, so that every kind of rule runs on it. */
 const folder = '/robust';
@@ -22,9 +22,9 @@ const expectedOf = (problems: ParsedFile['problems']): ExpectedProblem[] =>
  */
 function readBadly(name: string, text: string): { parsed: ParsedFile; problems: ExpectedProblem[] } {
   const file = path.posix.join(folder, name);
-  return guarded(`reading ${name}`, () => {
-    const parsed = parseFile(file, text);
-    assertInside(parsed.problems, (f) => (f === file ? text : undefined));
+  const parsed = guarded(`parseFile of ${name}`, () => parseFile(file, text));
+  assertInside(parsed.problems, (f) => (f === file ? text : undefined));
+  return guarded(`a workspace reading ${name}`, () => {
     const workspace = new WatchedWorkspace();
     workspace.update(`${folder}/programme.md`, programmeText);
     workspace.update(file, text);
@@ -90,7 +90,9 @@ const alsoRead: Record<string, (parsed: ParsedFile) => void> = {
   'long-agenda-lines.md': (parsed) => assert.deepEqual(agendaOf(parsed).map((item) => item.time?.value), ['08:30', '09:00']),
 };
 
-describe('robustness: the bad-input corpus (test/fixtures/bad), read by parseFile and a workspace', () => {
+describe('robustness: the bad-input corpus (test/fixtures/bad), read by parseFile and a workspace', function () {
+  // Two checks an input, each bounded by the hang guard.
+  this.timeout(2 * HANG_GUARD_MS + 5_000);
   let characters = 0;
   after(() => {
     console.log(`        (${badInputs.length} inputs, ${(characters / 1e6).toFixed(1)} million characters: 0 exceptions, 0 faults)`);

@@ -13,7 +13,7 @@ import { LineIndex, Workspace, type Position, type Problem, type Range } from '.
  * A hang guard, not a benchmark: a check of one input that takes longer than this has hung (or
  * gone quadratic). Generous, so that a busy 2-core machine never trips it on a correct run.
  */
-export const HANG_GUARD_MS = 20_000;
+export const HANG_GUARD_MS = 30_000;
 
 /**
  * Runs a synchronous check of the checker; fails if it took longer than the hang guard, or if the

@@ -31,7 +31,9 @@ function load(texts: ReadonlyMap<string, string>): WatchedWorkspace {
 /** Problems by file, in path order, for an exact comparison. */
 const sorted = (problems: Map<string, Problem[]>): [string, Problem[]][] => [...problems].sort(([a], [b]) => (a < b ? -1 : 1));
 
-describe('robustness: properties of the core (fast-check)', () => {
+describe('robustness: properties of the core (fast-check)', function () {
+  // Each property runs its cases in one test: a case is bounded by the hang guard, the test is not.
+  this.timeout(0);
   before(() => {
     propertyTally.properties = 0;
     propertyTally.cases = 0;
@@ -78,22 +80,23 @@ describe('robustness: properties of the core (fast-check)', () => {
     | { kind: 'mutate'; file: number; mutations: Mutation[] }
     | { kind: 'restore'; file: number }
     | { kind: 'remove'; file: number }
-    | { kind: 'copy'; file: number; name: number }
+    | { kind: 'copy'; file: number; into: number; name: number }
     | { kind: 'look' };
 
   const step: fc.Arbitrary<Step> = fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('mutate' as const), file: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('restore' as const), file: fc.nat() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), file: fc.nat() }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), file: fc.nat(), name: fc.nat({ max: 3 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), file: fc.nat(), into: fc.nat(), name: fc.nat({ max: 3 }) }) },
     { weight: 2, arbitrary: fc.constant({ kind: 'look' as const }) },
   );
 
-  it('an editing session applied file by file reports, for every file, exactly what a fresh workspace reads from the final texts; and what a server publishes after each update (the files `filesAffectedBy` names) is up to date', () => {
+  it('an editing session over two programmes, applied file by file, reports, for every file, exactly what a fresh workspace reads from the final texts; and what a server publishes after each update (the files `filesAffectedBy` names) is up to date', () => {
     assertProperty(
       fc.record({ sample: fc.nat(), steps: fc.array(step, { minLength: 1, maxLength: 12 }) }),
       ({ sample, steps }) => {
-        const original = sampleTexts(sample);
+        // Two programmes, so that the rules across programmes (a facilitator booked twice) run too.
+        const original = new Map([...sampleTexts(sample), ...sampleTexts(sample + 1)]);
         const texts = new Map(original);
         const paths = [...original.keys()];
         const workspace = load(texts);
@@ -121,7 +124,11 @@ describe('robustness: properties of the core (fast-check)', () => {
             if (s.kind === 'mutate') update(file, mutate(texts.get(file) ?? original.get(file)!, s.mutations));
             else if (s.kind === 'restore') update(file, original.get(file)!);
             else if (s.kind === 'remove') update(file, undefined);
-            else update(file.replace(/\.md$/, ` - Kopi ${s.name}.md`), texts.get(file) ?? original.get(file)!);
+            else {
+              const into = paths[s.into % paths.length]!;
+              const copy = `${into.slice(0, into.lastIndexOf('/'))}/${file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, ` - Kopi ${s.name}.md`)}`;
+              update(copy, texts.get(file) ?? original.get(file)!);
+            }
           }
           const incremental = workspace.assertSound(texts);
           const fresh = load(texts).assertSound(texts);
