@@ -82,7 +82,7 @@ describe('protocol: properties of the server (fast-check)', function () {
     propertyTally.cases = 0;
   });
   after(async () => {
-    console.log(`        (${propertyTally.properties} property, ${propertyTally.cases} cases, seed ${PROPERTY_SEED}: the server never failed)`);
+    console.log(`        (${propertyTally.properties} property held in ${propertyTally.cases} cases, seed ${PROPERTY_SEED})`);
     await Promise.all([typed?.stop(), whole?.stop()]);
   });
 

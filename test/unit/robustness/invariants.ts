@@ -110,7 +110,7 @@ export function propertyRuns(defaultRuns: number): number {
   return process.env.FC_RUNS ? Number(process.env.FC_RUNS) : defaultRuns;
 }
 
-/** Cases run so far by every property of this process, for the summary line. */
+/** Properties passed so far in this process, and the cases they ran, for the summary line. */
 export const propertyTally = { properties: 0, cases: 0 };
 
 /** fast-check's parameters for a property: the seed and the number of runs. */
@@ -118,28 +118,30 @@ export function propertyParameters(defaultRuns: number): fc.Parameters<unknown> 
   return { seed: PROPERTY_SEED, numRuns: propertyRuns(defaultRuns) };
 }
 
-/** Asserts a synchronous property, counting its cases. */
+/** Asserts a synchronous property; when it holds, adds its cases to the tally. */
 export function assertProperty<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, defaultRuns: number): void {
-  const parameters = propertyParameters(defaultRuns) as fc.Parameters<[T]>;
+  let cases = 0;
   fc.assert(
     fc.property(arbitrary, (value) => {
-      propertyTally.cases++;
+      cases++;
       predicate(value);
     }),
-    parameters,
+    propertyParameters(defaultRuns) as fc.Parameters<[T]>,
   );
   propertyTally.properties++;
+  propertyTally.cases += cases;
 }
 
-/** Asserts an asynchronous property, counting its cases. */
+/** Asserts an asynchronous property; when it holds, adds its cases to the tally. */
 export async function assertAsyncProperty<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, defaultRuns: number): Promise<void> {
-  const parameters = propertyParameters(defaultRuns) as fc.Parameters<[T]>;
+  let cases = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (value) => {
-      propertyTally.cases++;
+      cases++;
       await predicate(value);
     }),
-    parameters,
+    propertyParameters(defaultRuns) as fc.Parameters<[T]>,
   );
   propertyTally.properties++;
+  propertyTally.cases += cases;
 }

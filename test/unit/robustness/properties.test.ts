@@ -39,7 +39,7 @@ describe('robustness: properties of the core (fast-check)', function () {
     propertyTally.cases = 0;
   });
   after(() => {
-    console.log(`        (${propertyTally.properties} properties, ${propertyTally.cases} cases, seed ${PROPERTY_SEED}: 0 exceptions, 0 faults)`);
+    console.log(`        (${propertyTally.properties} properties held in ${propertyTally.cases} cases, seed ${PROPERTY_SEED})`);
   });
 
   it('random modules beside a programme: no exception, no fault, every range of a problem and a fix inside its document', () => {
