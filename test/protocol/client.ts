@@ -135,8 +135,10 @@ export class TestClient {
   /** Copies the fixture, starts the server, and runs initialize and initialized. */
   static async start(options: StartOptions): Promise<TestClient> {
     // The real path, so that the uris the server derives from it are the ones the tests expect.
-    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${path.basename(options.fixture)}-`)));
-    cpSync(path.resolve(fixtures, options.fixture), root, { recursive: true });
+    const source = path.resolve(fixtures, options.fixture);
+    const name = path.basename(source);
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), `curriculum-protocol-${name}-`)));
+    cpSync(source, root, { recursive: true });
     // mkdtemp makes a folder only its owner may enter.
     if (options.user) chmodSync(root, 0o755);
     options.prepare?.(root);
@@ -148,7 +150,7 @@ export class TestClient {
       clientInfo: { name: 'curriculum-protocol-tests' },
       locale: options.locale ?? 'en',
       rootUri: URI.file(root).toString(),
-      workspaceFolders: [{ uri: URI.file(root).toString(), name: path.basename(options.fixture) }],
+      workspaceFolders: [{ uri: URI.file(root).toString(), name }],
       capabilities: {
         workspace: {
           configuration: true,

@@ -29,13 +29,27 @@ export function messageKeys(): string[] {
   return Object.keys(catalogue);
 }
 
-/** Puts a message into words in a language. Unknown keys are returned as they are. */
+/** Quoted text longer than this (in characters, not UTF-16 units) is cut, ending in `…`. */
+export const MAX_QUOTED_LENGTH = 40;
+
+/**
+ * Puts a message into words in a language. Unknown keys are returned as they are. An argument
+ * quoted alone in backticks is what the user wrote (a value, a key, an id): a long one is cut, so
+ * that a pasted page in a date does not become a page-long message.
+ */
 export function formatMessage(message: Message, locale: Locale = 'en'): string {
   const texts = catalogue[message.key];
   const template = texts ? texts[locale] : message.key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, name: string, close: string) => {
     const value = message.args?.[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? formatMessage(value, locale) : String(value);
+    const text = typeof value === 'object' ? formatMessage(value, locale) : String(value);
+    return open && close ? `\`${shorten(text)}\`` : `${open}${text}${close}`;
   });
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  const characters = Array.from(text);
+  return characters.length <= MAX_QUOTED_LENGTH ? text : `${characters.slice(0, MAX_QUOTED_LENGTH - 1).join('')}…`;
 }

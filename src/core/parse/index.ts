@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Parser, visit, YAMLParseError, type CST, type Document, type Scalar, type YAMLError } from 'yaml';
 import { isIsoDate } from '../dates';
 import { replaceFix } from '../fixes';
 import { LineIndex, withoutBom } from '../lines';
@@ -25,6 +25,13 @@ import { Header } from './header';
 
 /** Aliases expanded beyond this count are treated as an attack on memory (a "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Lists and groups nested deeper than this (the header itself counts as one) are refused before
+ * the YAML reader recurses into them: its call stack would run out at a depth, and so at a place,
+ * that depends on the machine.
+ */
+export const MAX_NESTING = 100;
 
 /**
  * Reads one Markdown file: its header, the course module it holds and the problems of the file
@@ -60,7 +67,14 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
 
   // yaml does not take a lone CR as a line break, as YAML 1.2 does; \n in its place keeps every offset.
   const yamlText = text.slice(span.content.start, span.content.end).replace(/\r(?!\n)/g, '\n');
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  const tokens = [...new Parser().parse(yamlText)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    const start = span.content.start + deep;
+    at('yaml-syntax', lines.range(start, start + 1), { key: 'yaml.too-deep' });
+    return result;
+  }
+  const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
   for (const error of firstErrorPerLine(doc.errors, yamlText)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
@@ -68,7 +82,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = firstKeysWin(doc).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     at('yaml-syntax', firstAliasRange(doc, header) ?? openRange, { key: 'yaml.aliases' });
     return result;
@@ -95,10 +109,11 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     return result;
   }
   const type = typeValue as ModuleType;
-  // A header that is not valid YAML gets no schema check: its errors would only echo the syntax error.
-  const schema = doc.errors.length === 0 ? validateHeader(file, type, data, header, validators) : undefined;
-  if (schema) problems.push(...schema.problems);
-  const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema?.badPaths ?? new Set());
+  // A header that is not valid YAML gets no schema problems (they would only echo the syntax
+  // error), but its values are checked all the same: the rules must never see a value the schema refuses.
+  const schema = validateHeader(file, type, data, header, validators);
+  if (doc.errors.length === 0) problems.push(...schema.problems);
+  const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema.badPaths);
   result.module = readModule(file, type, reader, header, lines, problems, span.close.end);
   return result;
 }
@@ -299,6 +314,61 @@ function firstErrorPerLine(errors: readonly YAMLError[], text: string): YAMLErro
     if (out.length === 10) break;
   }
   return out;
+}
+
+/** The one YAML document of a header's tokens; a second document is an error, as with `parseDocument`. */
+function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  // logLevel 'error': a key that is a list (`[a]: x`) is reported as an unknown key, not printed to stderr as a warning.
+  for (const next of new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/**
+ * The header as the schema should see it: of a key written twice, the first counts, as it does
+ * for every value read from the header (YAML's own data keeps the last).
+ */
+function firstKeysWin(doc: Document): Document {
+  if (!doc.errors.some((error) => error.code === 'DUPLICATE_KEY')) return doc;
+  const copy = doc.clone();
+  visit(copy, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      map.items = map.items.filter((pair) => {
+        if (!isScalar(pair.key)) return true;
+        const key = String(pair.key.value);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    },
+  });
+  return copy;
+}
+
+/** The offset of the first list or group nested deeper than MAX_NESTING, walking the tokens without recursion. */
+function tooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0] as [CST.Token, number]).reverse();
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_NESTING) return token.offset;
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item: CST.CollectionItem = token.items[i]!;
+        if (item.value) stack.push([item.value, depth + 1]);
+        if (item.key) stack.push([item.key, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function keyStartingAt(doc: Document, offset: number): Scalar | undefined {

@@ -34,4 +34,25 @@ describe('the message catalogue', () => {
       ],
     );
   });
+
+  it('cuts a long value the user wrote to 40 characters, in every language, and leaves short ones and other arguments whole', () => {
+    const pasted = `2027-03-${'1'.repeat(100_000)}`;
+    const message = { key: 'invalid-date', args: { key: 'date', value: pasted } };
+    const cut = `2027-03-${'1'.repeat(31)}…`;
+    assert.deepEqual(
+      (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),
+      [
+        `\`date\` must be a real date written year-month-day, like 2027-03-11; \`${cut}\` is not.`,
+        `\`date\` skal være en rigtig dato skrevet år-måned-dag, som 2027-03-11; \`${cut}\` er det ikke.`,
+        `\`date\` ska vara ett riktigt datum skrivet år-månad-dag, som 2027-03-11; \`${cut}\` är inte det.`,
+      ],
+    );
+    const forty = 'x'.repeat(39) + '😀';
+    assert.equal(formatMessage({ key: 'invalid-date', args: { key: 'date', value: forty } }), `\`date\` must be a real date written year-month-day, like 2027-03-11; \`${forty}\` is not.`);
+    const path = `/home/${'kursus/'.repeat(10)}programme`;
+    assert.equal(
+      formatMessage({ key: 'export.has-errors', args: { path, errors: 2 } }),
+      `Warning: ${path} has 2 error(s); the export shows the programme as it is written. Run \`curriculum check ${path}\` to see them.`,
+    );
+  });
 });
