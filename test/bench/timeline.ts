@@ -4,7 +4,10 @@
  * of the browser tests), posts the `show` message as the extension would, and times from the post
  * to the end of the first frame painted after the page drew it.
  *
- *   npx tsx test/bench/timeline.ts [--runs 10]     (after `npm run build`)
+ *   npx tsx test/bench/timeline.ts [--runs 10] [--cpu]     (after `npm run build`)
+ *
+ * --cpu also takes a trace of each render and prints the main thread's CPU time, which a busy
+ * machine (other tests, other builds) disturbs far less than the wall-clock times.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -36,6 +39,11 @@ export interface ShowTiming {
   busy: number;
   /** To the end of that frame, waiting for it included. */
   painted: number;
+  /**
+   * With `cpu`: the CPU time the page's main thread spent from the post to the end of that frame,
+   * from a Chromium trace. Far less noisy than the times above when other work shares the machine.
+   */
+  cpu?: number;
 }
 
 const ITEMS = 500;
@@ -47,7 +55,7 @@ export async function benchTimeline(options: { runs: number }): Promise<Timeline
 }
 
 /** The raw timings behind benchTimeline, one per run. */
-export async function timeTimeline(options: { runs: number }): Promise<{ first: ShowTiming; update: ShowTiming }[]> {
+export async function timeTimeline(options: { runs: number; cpu?: boolean }): Promise<{ first: ShowTiming; update: ShowTiming }[]> {
   if (!existsSync(path.join(ROOT, 'dist/webview/timeline.js'))) throw new Error('benchTimeline: build the webview first (npm run build)');
   const ownBrowser = !hasBrowser();
   const model = bigProgramme(ITEMS);
@@ -55,7 +63,7 @@ export async function timeTimeline(options: { runs: number }): Promise<{ first: 
   const timings: { first: ShowTiming; update: ShowTiming }[] = [];
   try {
     for (let run = -1; run < options.runs; run++) {
-      const timing = await timeFirstAndUpdate(first, movedSeance(model, Math.max(run, 0)));
+      const timing = await timeFirstAndUpdate(first, movedSeance(model, Math.max(run, 0)), options.cpu ?? false);
       if (run >= 0) timings.push(timing);
     }
   } finally {
@@ -73,10 +81,11 @@ export function movedSeance(model: ProgrammeModel, run: number): ShowMessage {
   return showMessage(moved, layoutTimeline(moved));
 }
 
-async function timeFirstAndUpdate(first: ShowMessage, changed: ShowMessage): Promise<{ first: ShowTiming; update: ShowTiming }> {
+async function timeFirstAndUpdate(first: ShowMessage, changed: ShowMessage, cpu: boolean): Promise<{ first: ShowTiming; update: ShowTiming }> {
   const p = await openPage();
   try {
-    const timing = { first: await timeShow(p, first), update: await timeShow(p, changed) };
+    const time = cpu ? (message: ShowMessage) => traceShow(p, message) : (message: ShowMessage) => timeShow(p, message);
+    const timing = { first: await time(first), update: await time(changed) };
     const drawn = await p.page.evaluate(() => performance.getEntriesByName('render', 'measure').map((m) => ((m as PerformanceMeasure).detail as { items: number }).items));
     if (drawn.join() !== `${ITEMS},${ITEMS}`) throw new Error(`benchTimeline: the page drew ${drawn.join(' and ')} items, not ${ITEMS}`);
     return timing;
@@ -118,6 +127,33 @@ export async function timeShow(p: HarnessPage, message: ShowMessage): Promise<Sh
   );
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** timeShow under a Chromium trace, adding the main thread's CPU time from the post to the end of the frame after it. */
+async function traceShow(p: HarnessPage, message: ShowMessage): Promise<ShowTiming> {
+  const browser = p.page.context().browser()!;
+  await browser.startTracing(p.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const timing = await timeShow(p, message);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const post = events.find((e) => e.name === 'HandlePostMessage');
+  const commit = post && events.find((e) => e.name === 'Commit' && e.ts > post.ts + post.dur!);
+  if (!post || !commit) throw new Error('benchTimeline: the trace has no message task, or no frame after it');
+  const end = commit.ts + commit.dur!;
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ts + e.dur! > post.ts && e.ts < end);
+  return { ...timing, cpu: tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000 };
+}
+
 function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
@@ -128,7 +164,8 @@ function percentiles(values: number[]): Percentiles {
 if (require.main === module) {
   const i = process.argv.indexOf('--runs');
   const runs = i > 0 ? Number(process.argv[i + 1]) : 10;
-  timeTimeline({ runs }).then(
+  const cpu = process.argv.includes('--cpu');
+  timeTimeline({ runs, cpu }).then(
     (timings) => {
       const line = (name: string, values: number[]): string => {
         const p = percentiles(values);
@@ -139,6 +176,7 @@ if (require.main === module) {
         console.log(line(name, timings.map((t) => t[key].busy)));
         console.log(line('  script (render mark)', timings.map((t) => t[key].script)));
         console.log(line('  painted (with frame wait)', timings.map((t) => t[key].painted)));
+        if (cpu) console.log(line('  main-thread CPU (trace)', timings.map((t) => t[key].cpu!)));
       }
     },
     (error: unknown) => {
