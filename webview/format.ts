@@ -2,16 +2,22 @@
 import type { Locale } from '../src/core/types';
 import { dayFormat, dayInstant } from '../src/core/intl';
 
+const supported = new Map<string, boolean>();
+
 /** A BCP 47 tag Intl accepts: the programme's language, else the interface's. */
 export function dateLanguage(language: string | undefined, fallback: Locale): string {
-  if (language) {
+  if (!language) return fallback;
+  let ok = supported.get(language);
+  if (ok === undefined) {
     try {
-      if (Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0) return language;
+      ok = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0;
     } catch {
       // Not a well-formed language tag: fall back.
+      ok = false;
     }
+    supported.set(language, ok);
   }
-  return fallback;
+  return ok ? language : fallback;
 }
 
 /** "marts 2027", or without the year "marts", or "mar." when short. */

@@ -6,6 +6,7 @@
  */
 import './timeline.css';
 import type { SourceRef } from '../src/core/model';
+import { localeOf } from '../src/core/types';
 import { isToWebview, type HighlightMessage, type ShowMessage } from '../src/webview-protocol';
 import { renderDetails } from './details';
 import { h, severityIcon } from './dom';
@@ -14,7 +15,7 @@ import { itemsAt, moveFocus, visibleItems, type TimelineItem } from './items';
 import { restoreState, type ViewState } from './state';
 import { t } from './strings';
 import { renderTable } from './table';
-import { dayWidthFor, LABEL_WIDTH, renderTimeline } from './timeline';
+import { dayWidthFor, LABEL_WIDTH, TimelineView } from './timeline';
 import { Toolbar } from './toolbar';
 import { connectHost } from './vscode';
 
@@ -33,6 +34,7 @@ let restoreScroll = true;
 let scrollToFocus = false;
 const measureCanvas = document.createElement('canvas');
 const measured = new Map<string, number>();
+const timeline = new TimelineView();
 
 const header = h('div', { class: 'programme-header' });
 const toolbar = new Toolbar({
@@ -80,7 +82,8 @@ function render(): void {
   const { layout, model, locale } = show;
   const language = dateLanguage(layout.language, locale);
   const title = model.title || model.id || '';
-  document.documentElement.lang = locale;
+  // Setting it, even to the same value, restyles the whole page: 15 ms with 500 items.
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
   document.title = title ? `${title} – ${t(locale, 'timeline')}` : t(locale, 'timeline');
 
   const period = model.period?.start && model.period.end ? t(locale, 'fromTo', { start: shortDate(language, model.period.start), end: shortDate(language, model.period.end) }) : '';
@@ -103,29 +106,37 @@ function render(): void {
   timelineScroll.hidden = !isTimeline;
   tableScroll.hidden = isTimeline;
   let drawn: TimelineItem[];
+  let scroll: ViewState['scroll'];
   if (isTimeline) {
     const visibleWidth = printing ? PRINT_WIDTH : timelineScroll.clientWidth || document.documentElement.clientWidth;
     const dayWidth = dayWidthFor(printing ? 'period' : state.zoom, layout.days, visibleWidth);
     const all = visibleItems(layout, state.hidden).flat();
     const focusKey = all.some((item) => item.key === state.focused) ? state.focused : all[0]?.key;
-    const result = renderTimeline({ layout, locale, language, programmeTitle: title, hidden: state.hidden, dayWidth, focusKey, highlightKeys, highlightLane, measure: textMeasure() });
-    drawn = result.items;
-    let { scrollLeft: left, scrollTop: top } = timelineScroll;
+    // Read the scroll position before drawing: reading it after would force a layout of the changes.
+    const { scrollLeft, scrollTop } = timelineScroll;
+    let [left, top] = [scrollLeft, scrollTop];
     if (restoreScroll) ({ left, top } = state.scroll);
     else if (lastDayWidth && lastDayWidth !== dayWidth) {
       // Zooming keeps the day in the middle of the view in the middle.
       const half = (timelineScroll.clientWidth - LABEL_WIDTH) / 2;
       left = ((left + half) / lastDayWidth) * dayWidth - half;
     }
-    timelineScroll.replaceChildren(result.element);
-    timelineScroll.scrollLeft = left;
-    timelineScroll.scrollTop = top;
+    const { measure, fonts } = textMeasure();
+    drawn = timeline.render({ layout, locale, language, programmeTitle: title, hidden: state.hidden, dayWidth, focusKey, highlightKeys, highlightLane, measure, fonts });
+    if (timelineScroll.firstElementChild !== timeline.element) timelineScroll.replaceChildren(timeline.element);
+    if (left !== scrollLeft || top !== scrollTop) {
+      timelineScroll.scrollLeft = left;
+      timelineScroll.scrollTop = top;
+      ({ scrollLeft: left, scrollTop: top } = timelineScroll);
+    }
+    scroll = { left, top };
     if (!printing) lastDayWidth = dayWidth;
   } else {
     const result = renderTable({ layout, locale, language, programmeTitle: title, hidden: state.hidden, highlightKeys });
     drawn = result.items;
     tableScroll.replaceChildren(result.element);
     if (restoreScroll) tableScroll.scrollTop = state.scroll.top;
+    scroll = { left: state.scroll.left, top: tableScroll.scrollTop };
   }
   restoreScroll = false;
   items = new Map(drawn.map((item) => [item.key, item]));
@@ -133,7 +144,7 @@ function render(): void {
   if (state.focused && !items.has(state.focused) && !visibleItems(layout, []).flat().some((item) => item.key === state.focused)) state.focused = undefined;
 
   const focused = state.focused ? elementOf(state.focused) : undefined;
-  if (focused && focusWasOnItem) focused.focus({ preventScroll: true });
+  if (focused && focusWasOnItem && document.activeElement !== focused) focused.focus({ preventScroll: true });
   if (focused && (scrollToFocus || highlightKeys.has(state.focused!))) focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   scrollToFocus = false;
   renderDetailsPane();
@@ -143,18 +154,18 @@ function render(): void {
   performance.mark('render-end');
   performance.measure('render', { start: 'render-start', end: 'render-end', detail: { first: renders === 1, items: drawn.length } });
   if (!printing) {
-    state.scroll = isTimeline ? { left: timelineScroll.scrollLeft, top: timelineScroll.scrollTop } : { left: state.scroll.left, top: tableScroll.scrollTop };
+    state.scroll = scroll;
     save();
   }
 }
 
 /** Measures text in the page's font with a canvas, so labels are as wide as their text. */
-function textMeasure(): (text: string, font: 'bold' | 'small') => number {
+function textMeasure(): { measure: (text: string, font: 'bold' | 'small') => number; fonts: string } {
   const style = getComputedStyle(document.body);
   const size = parseFloat(style.fontSize) || 13;
   const fonts = { bold: `600 ${size}px ${style.fontFamily}`, small: `${size * 0.88}px ${style.fontFamily}` };
   const context = measureCanvas.getContext('2d');
-  return (text, font) => {
+  const measure = (text: string, font: 'bold' | 'small'): number => {
     if (!context) return text.length * size * 0.6;
     const key = `${fonts[font]}|${text}`;
     let width = measured.get(key);
@@ -166,6 +177,7 @@ function textMeasure(): (text: string, font: 'bold' | 'small') => number {
     }
     return width;
   };
+  return { measure, fonts: `${fonts.bold}|${fonts.small}` };
 }
 
 function renderProblems(): void {
@@ -204,7 +216,7 @@ function renderDetailsPane(): void {
 
 function elementOf(key: string): HTMLElement | undefined {
   const container = state.view === 'timeline' ? timelineScroll : tableScroll;
-  return [...container.querySelectorAll<HTMLElement>('[data-key]')].find((element) => element.dataset.key === key);
+  return container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ?? undefined;
 }
 
 /** Moves the roving tab stop and the details to an item. */
@@ -331,3 +343,17 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 host.postMessage({ type: 'ready' });
+
+/**
+ * While the extension makes the first `show`, the page gets ready for it in the interface language
+ * it was served in (the `lang` of the page, which the show will have): the first Intl format loads
+ * ICU's data (some 20 ms), and the view, zoom and export controls render their custom elements.
+ * A show that comes first makes this moot.
+ */
+setTimeout(() => {
+  if (show) return;
+  const locale = localeOf(document.documentElement.lang);
+  notice.textContent = t(locale, 'loading');
+  shortDate(dateLanguage(undefined, locale), '2027-01-11');
+  toolbar.updateChoices(locale, state);
+}, 0);

@@ -36,6 +36,8 @@ export interface TimelineContext {
   dayWidth: number;
   /** The width of a text in the page's font: bold (titles), small (meta lines, week numbers). */
   measure: (text: string, font: 'bold' | 'small') => number;
+  /** Changes when the fonts `measure` uses change (a theme's font), so that the axis is drawn again. */
+  fonts: string;
   /** The item that gets tabindex 0 (roving focus). */
   focusKey?: string;
   highlightKeys: ReadonlySet<string>;
@@ -72,25 +74,153 @@ export function modeName(mode: string | undefined, locale: Locale): string {
   return mode === 'online' ? t(locale, 'online') : mode === 'hybrid' ? t(locale, 'hybrid') : t(locale, 'onsite');
 }
 
-/** The whole drawing; the page puts it in its scroll container. */
-export function renderTimeline(context: TimelineContext): { element: HTMLElement; items: TimelineItem[] } {
-  const { layout, dayWidth } = context;
-  const width = layout.days * dayWidth;
-  const lanes = layout.lanes.filter((lane) => !context.hidden.includes(lane.id));
-  const items: TimelineItem[] = [];
-  const rows = lanes.map((lane) => renderLane(lane, context, items));
-  const grid = h(
-    'div',
-    { class: 'lanes', role: 'grid', 'aria-label': t(context.locale, 'timelineLabel', { title: context.programmeTitle }) },
-    rows,
-  );
-  const element = h(
-    'div',
-    { class: 'timeline', 'data-day-width': dayWidth, style: { width: `${LABEL_WIDTH + width}px`, '--day-width': `${dayWidth}px` } },
-    renderAxis(context, width),
-    h('div', { class: 'lanes-area' }, renderBackground(context, width), grid),
-  );
-  return { element, items };
+/** A part of the drawing and the inputs it was drawn from. */
+interface Drawn {
+  signature: string;
+  element: HTMLElement;
+}
+
+interface LaneView extends Drawn {
+  label: HTMLElement;
+  track: HTMLElement;
+}
+
+/**
+ * The timeline, drawn again on every update but rebuilt only where its inputs changed: the axis
+ * and the background when the period, the scale or the language do, a lane's frame when its track
+ * does, an item when anything it shows does. An update after one edited seance so replaces that
+ * seance's nodes (and those of the seances it pushes to another row); every other node, with its
+ * style, layout and paint, stays, and so do the scroll position and the focus.
+ */
+export class TimelineView {
+  /** The page puts this in its scroll container once; it stays the same element. */
+  readonly element = h('div', { class: 'timeline' });
+  private readonly area = h('div', { class: 'lanes-area' });
+  private readonly grid = h('div', { class: 'lanes', role: 'grid' });
+  private scale?: { signature: string; axis: HTMLElement; background: HTMLElement };
+  private lanes = new Map<string, LaneView>();
+  private items = new Map<string, Drawn>();
+
+  constructor() {
+    this.area.append(this.grid);
+    this.element.append(this.area);
+  }
+
+  /** Brings the drawing in step with the context; returns the drawn items, lane by lane. */
+  render(context: TimelineContext): TimelineItem[] {
+    const { layout, dayWidth } = context;
+    const width = layout.days * dayWidth;
+    this.element.setAttribute('data-day-width', String(dayWidth));
+    this.element.style.setProperty('width', `${LABEL_WIDTH + width}px`);
+    this.element.style.setProperty('--day-width', `${dayWidth}px`);
+    this.grid.setAttribute('aria-label', t(context.locale, 'timelineLabel', { title: context.programmeTitle }));
+
+    const scale = JSON.stringify([layout.start, layout.days, layout.months, layout.weeks, layout.shaded, layout.today, dayWidth, context.language, context.locale, context.fonts]);
+    if (this.scale?.signature !== scale) {
+      const axis = renderAxis(context, width);
+      const background = renderBackground(context, width);
+      if (this.scale) {
+        this.scale.axis.replaceWith(axis);
+        this.scale.background.replaceWith(background);
+      } else {
+        this.element.prepend(axis);
+        this.area.prepend(background);
+      }
+      this.scale = { signature: scale, axis, background };
+    }
+
+    const items: TimelineItem[] = [];
+    const lanes = new Map<string, LaneView>();
+    const itemViews = new Map<string, Drawn>();
+    const rows = layout.lanes
+      .filter((lane) => !context.hidden.includes(lane.id))
+      .map((lane) => {
+        // Track ids repeat only in a broken programme; each lane still gets its own view.
+        let key = lane.id;
+        for (let n = 2; lanes.has(key); n++) key = `${lane.id}\u0000${n}`;
+        const view = this.renderLane(lane, context, items, itemViews, this.lanes.get(key));
+        lanes.set(key, view);
+        return view.element;
+      });
+    reconcile(this.grid, rows);
+    this.lanes = lanes;
+    this.items = itemViews;
+    return items;
+  }
+
+  private renderLane(lane: Lane, context: TimelineContext, out: TimelineItem[], itemViews: Map<string, Drawn>, view: LaneView | undefined): LaneView {
+    const { dayWidth, locale } = context;
+    const title = laneTitle(lane, locale);
+    const items = laneItems(lane);
+    const seances = items.filter((item) => item.kind === 'seance');
+    const placed = new Map(placeSeances(seances, dayWidth, context.layout.days * dayWidth, (item) => seanceLabelWidth(item, context)).map((p) => [p.item, p]));
+    const seanceRows = Math.max(1, ...[...placed.values()].map((p) => p.row + 1));
+    const barsTop = LANE_PADDING + seanceRows * SEANCE_ROW;
+    const height = barsTop + lane.rows * BAR_ROW + LANE_PADDING;
+    const cells: HTMLElement[] = [];
+    for (const item of items) {
+      out.push(item);
+      let drawn: Drawn;
+      if (item.kind === 'seance') {
+        const place = placed.get(item)!;
+        const top = LANE_PADDING + place.row * SEANCE_ROW;
+        const { source: _, ...shown } = item.seance;
+        drawn = this.reuse(item.key, itemViews, ['seance', shown, place.left, place.width, place.flipped, top, dayWidth, title, locale, context.language], () => renderSeance(item, context, place, top));
+      } else {
+        const top = barsTop + item.assignment.row * BAR_ROW;
+        const { source: _, ...shown } = item.assignment;
+        drawn = this.reuse(item.key, itemViews, ['assignment', shown, top, dayWidth, title, locale, context.language], () => renderAssignment(item, context, top));
+      }
+      const element = drawn.element;
+      const tabIndex = item.key === context.focusKey ? 0 : -1;
+      if (element.tabIndex !== tabIndex) element.tabIndex = tabIndex;
+      element.classList.toggle('highlighted', context.highlightKeys.has(item.key));
+      cells.push(element);
+    }
+
+    const signature = JSON.stringify([lane.colour % 6, context.highlightLane === lane.id, height, title, lane.seances.length, lane.assignments.length, context.layout.days * dayWidth, locale]);
+    if (view?.signature !== signature) {
+      const label = h(
+        'div',
+        { class: 'lane-label', role: 'rowheader', title, 'aria-label': t(locale, 'laneLabel', { title, seances: lane.seances.length, assignments: lane.assignments.length }) },
+        h('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        h('span', { class: 'lane-title' }, title),
+      );
+      if (view) view.label.replaceWith(label);
+      else {
+        const track = h('div', { class: 'lane-track', role: 'presentation' });
+        view = { signature, label, track, element: h('div', { role: 'row', 'data-lane': lane.id }, label, track) };
+      }
+      view.signature = signature;
+      view.label = label;
+      view.element.setAttribute('class', `lane lane-c${lane.colour % 6}${context.highlightLane === lane.id ? ' highlighted' : ''}`);
+      view.element.style.setProperty('height', `${height}px`);
+      view.track.style.setProperty('width', `${context.layout.days * dayWidth}px`);
+    }
+    reconcile(view.track, cells);
+    return view;
+  }
+
+  /** The item's element from the last render if it was drawn from the same inputs, else a new one. */
+  private reuse(key: string, itemViews: Map<string, Drawn>, inputs: unknown[], build: () => HTMLElement): Drawn {
+    const signature = JSON.stringify(inputs);
+    const old = this.items.get(key);
+    // A key drawn twice (a broken programme) gets a second element rather than moving the first.
+    const drawn = old && old.signature === signature && !itemViews.has(key) ? old : { signature, element: build() };
+    if (!itemViews.has(key)) itemViews.set(key, drawn);
+    return drawn;
+  }
+}
+
+/** Makes `children` the element children of `parent`, in order, moving and removing as few as it can. */
+function reconcile(parent: Element, children: Element[]): void {
+  const keep = new Set(children);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  let current = parent.firstElementChild;
+  for (const child of children) {
+    if (child === current) current = current.nextElementSibling;
+    else parent.insertBefore(child, current);
+  }
 }
 
 function renderAxis(context: TimelineContext, width: number): HTMLElement {
@@ -146,38 +276,6 @@ function renderBackground(context: TimelineContext, width: number): HTMLElement 
   const weekLines = dayWidth >= 8 ? layout.weeks.slice(1).map((w) => h('div', { class: 'week-line', style: { left: px(w.offset) } })) : [];
   const today = layout.today !== undefined ? h('div', { class: 'today-line', style: { left: px(layout.today + 0.5) } }) : null;
   return h('div', { class: 'background', 'aria-hidden': 'true', style: { width: `${width}px` } }, shades, weekLines, monthLines, today);
-}
-
-function renderLane(lane: Lane, context: TimelineContext, out: TimelineItem[]): HTMLElement {
-  const { dayWidth, locale } = context;
-  const title = laneTitle(lane, locale);
-  const items = laneItems(lane);
-  const seances = items.filter((item) => item.kind === 'seance');
-  const placed = placeSeances(seances, dayWidth, context.layout.days * dayWidth, (item) => seanceLabelWidth(item, context));
-  const seanceRows = Math.max(1, ...placed.map((p) => p.row + 1));
-  const barsTop = LANE_PADDING + seanceRows * SEANCE_ROW;
-  const height = barsTop + lane.rows * BAR_ROW + LANE_PADDING;
-  const cells: HTMLElement[] = [];
-  for (const item of items) {
-    out.push(item);
-    if (item.kind === 'seance') {
-      const place = placed.find((p) => p.item === item)!;
-      cells.push(renderSeance(item, context, place, LANE_PADDING + place.row * SEANCE_ROW));
-    } else {
-      cells.push(renderAssignment(item, context, barsTop + item.assignment.row * BAR_ROW));
-    }
-  }
-  return h(
-    'div',
-    { class: `lane lane-c${lane.colour % 6}${context.highlightLane === lane.id ? ' highlighted' : ''}`, role: 'row', 'data-lane': lane.id, style: { height: `${height}px` } },
-    h(
-      'div',
-      { class: 'lane-label', role: 'rowheader', title, 'aria-label': t(locale, 'laneLabel', { title, seances: lane.seances.length, assignments: lane.assignments.length }) },
-      h('span', { class: 'swatch', 'aria-hidden': 'true' }),
-      h('span', { class: 'lane-title' }, title),
-    ),
-    h('div', { class: 'lane-track', role: 'presentation', style: { width: `${context.layout.days * dayWidth}px` } }, cells),
-  );
 }
 
 interface SeancePlace {
@@ -253,11 +351,11 @@ function itemProps(item: TimelineItem, context: TimelineContext, extraClass: str
   const label = itemLabel(item, context.locale, context.language);
   const classes = ['item', extraClass];
   if (item.problems) classes.push(`has-problem severity-${item.problems.severity}`);
-  if (context.highlightKeys.has(item.key)) classes.push('highlighted');
+  // The roving tabindex and the highlight are set by TimelineView, so a move of either rebuilds nothing.
   return {
     class: classes.join(' '),
     role: 'gridcell',
-    tabindex: item.key === context.focusKey ? 0 : -1,
+    tabindex: -1,
     'data-key': item.key,
     'aria-label': label,
     title: tooltip(item, label),
@@ -284,8 +382,12 @@ function renderSeance(item: TimelineItem & { kind: 'seance' }, context: Timeline
       : h(
           'span',
           { class: 'text', 'aria-hidden': 'true' },
-          h('span', { class: 'title' }, problemIcon(item), h('span', { class: 'title-text' }, seance.title)),
-          h('span', { class: 'meta' }, icon(mode), h('span', { class: 'mode' }, modeName(seance.mode, locale)), time ? h('span', { class: 'time' }, time) : null),
+          // Without a problem icon the title is one element; the mode and time are one text (500
+          // items make some 3,000 elements, and each costs style, layout and paint).
+          item.problems
+            ? h('span', { class: 'title' }, problemIcon(item), h('span', { class: 'title-text' }, seance.title))
+            : h('span', { class: 'title title-text' }, seance.title),
+          h('span', { class: 'meta' }, icon(mode), time ? `${modeName(seance.mode, locale)} ${time}` : modeName(seance.mode, locale)),
         ),
   );
 }

@@ -49,11 +49,25 @@ export class Toolbar {
   /** Brings every control in step with the data: rebuilds a part only when its options changed. */
   update(data: ToolbarData): void {
     const { locale, state } = data;
-    this.element.setAttribute('aria-label', t(locale, 'timeline'));
     this.rebuild(this.picker, [locale, data.programmes], () => this.buildPicker(data));
     const picker = this.picker.querySelector('vscode-single-select');
     if (picker && picker.value !== data.current) picker.value = data.current;
+    this.updateChoices(locale, state);
 
+    const lanes = data.lanes.map((lane) => [lane.id, laneTitle(lane, locale), lane.colour % 6] as const);
+    this.rebuild(this.tracks, [locale, lanes], () => this.buildTracks(locale, lanes));
+    for (const box of this.tracks.querySelectorAll('vscode-checkbox')) {
+      const visible = !state.hidden.includes(box.value);
+      if (box.checked !== visible) box.checked = visible;
+    }
+  }
+
+  /**
+   * The controls that depend only on the language and the view state (view, zoom, exports):
+   * the page builds them while it waits for its first programme, and update() keeps them.
+   */
+  updateChoices(locale: Locale, state: ViewState): void {
+    this.element.setAttribute('aria-label', t(locale, 'timeline'));
     this.rebuild(this.views, [locale], () =>
       this.buildRadios(this.views, 'view', t(locale, 'view'), [
         ['timeline', t(locale, 'timeline')],
@@ -68,13 +82,6 @@ export class Toolbar {
     );
     this.check(this.zooms, state.zoom);
     this.zooms.hidden = state.view !== 'timeline';
-
-    const lanes = data.lanes.map((lane) => [lane.id, laneTitle(lane, locale), lane.colour % 6] as const);
-    this.rebuild(this.tracks, [locale, lanes], () => this.buildTracks(locale, lanes));
-    for (const box of this.tracks.querySelectorAll('vscode-checkbox')) {
-      const visible = !state.hidden.includes(box.value);
-      if (box.checked !== visible) box.checked = visible;
-    }
 
     this.rebuild(this.exports, [locale], () => {
       const button = (format: 'ics' | 'html', key: StringKey): HTMLElement => {

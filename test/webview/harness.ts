@@ -57,6 +57,11 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
+/** Whether Chromium is running (a benchmark closes it after itself only if it started it). */
+export function hasBrowser(): boolean {
+  return browser !== undefined;
+}
+
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;

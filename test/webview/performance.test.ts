@@ -1,48 +1,62 @@
 import * as assert from 'node:assert/strict';
-import type { ProgrammeModel } from '../../src/core';
 import { layoutTimeline } from '../../src/core/timeline/layout';
-import { openPage, sampleProgramme, showMessage } from './harness';
+import { movedSeance, timeShow } from '../bench/timeline';
+import { bigProgramme } from './big-programme';
+import { openPage, showMessage } from './harness';
 
-/** A year-long programme with six tracks and a seance and an assignment on most working days. */
-function largeProgramme(seances: number): ProgrammeModel {
-  const { model } = sampleProgramme('fremtidens-lederuddannelse');
-  const tracks = Array.from({ length: 6 }, (_, i) => ({ ...model.tracks[0], id: `t${i}`, title: `Spor ${i + 1}` }));
-  const day = (i: number): string => new Date(Date.UTC(2027, 0, 4 + Math.floor(i / 5) * 7 + (i % 5))).toISOString().slice(0, 10);
-  return {
-    ...model,
-    period: { start: '2027-01-04', end: '2027-12-31' },
-    tracks,
-    seances: Array.from({ length: seances }, (_, i) => ({ ...model.seances[1], id: `s${i}`, title: `Seance ${i}`, track: `t${i % 6}`, date: day(i), source: { ...model.seances[1].source, file: `seances/${i}.md` } })),
-    assignments: Array.from({ length: seances - 6 }, (_, i) => ({
-      ...model.assignments[0],
-      id: `a${i}`,
-      title: `Opgave ${i}`,
-      track: `t${i % 6}`,
-      given: `s${i}`,
-      due: `s${i + 6}`,
-      startDate: day(i),
-      dueDate: day(i + 6),
-      source: { ...model.assignments[0].source, file: `assignments/${i}.md` },
-    })),
-  };
-}
+/**
+ * The big programme of the benchmark (`npx tsx test/bench/timeline.ts`), drawn and updated:
+ * everything is drawn, and an update replaces only what changed. The times are logged, never
+ * asserted (they are benchmarks, and this machine is shared).
+ */
+describe('webview: a programme of 500 items (timings reported, not asserted)', () => {
+  it('draws all 500 items, and an update after one moved seance redraws only its lane’s seances', async () => {
+    const model = bigProgramme(500);
+    assert.equal(model.seances.length + model.assignments.length, 500);
+    const p = await openPage();
+    const first = await timeShow(p, showMessage(model, layoutTimeline(model)));
 
-describe('webview: render timings (reported, not asserted)', () => {
-  for (const size of [11, 240]) {
-    it(`times the first render and an update of ${size === 11 ? 'a sample' : `${size} seances and ${size - 6} assignments`}`, async () => {
-      const model = size === 11 ? sampleProgramme('fremtidens-lederuddannelse').model : largeProgramme(size);
-      const p = await openPage();
-      await p.send(showMessage(model, layoutTimeline(model)));
-      const moved = structuredClone(model);
-      moved.seances[3].date = moved.seances[4].date;
-      await p.send(showMessage(moved, layoutTimeline(moved)));
-      const measures = await p.page.evaluate(() =>
-        performance.getEntriesByName('render', 'measure').map((m) => ({ duration: m.duration, detail: (m as PerformanceMeasure).detail as { first: boolean; items: number } })),
-      );
-      assert.deepEqual(measures.map((m) => m.detail.first), [true, false]);
-      assert.equal(measures[0].detail.items, model.seances.length + model.assignments.length);
-      console.log(`      first render ${measures[0].duration.toFixed(1)} ms, update ${measures[1].duration.toFixed(1)} ms, ${measures[0].detail.items} items`);
-      await p.page.context().close();
+    const keys = await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.timeline .item')].map((e) => e.dataset.key!));
+    assert.equal(keys.length, 500);
+    assert.equal(new Set(keys).size, 500);
+    assert.deepEqual(
+      [...keys].sort(),
+      [...model.seances.map((s) => `seance:${s.source.file}#${s.id}`), ...model.assignments.map((a) => `assignment:${a.source.file}#${a.id}`)].sort(),
+    );
+    assert.equal(await p.page.locator('.timeline .item[tabindex="0"]').count(), 1, 'one tab stop');
+
+    // Focus an item in another lane than the one that changes, and tag every element.
+    const moved = movedSeance(model, 0);
+    const changed = model.seances.find((s, i) => s.date !== moved.model.seances[i].date)!;
+    const other = model.seances.find((s) => s.track !== changed.track)!;
+    const otherKey = `seance:${other.source.file}#${other.id}`;
+    await p.page.locator(`.item[data-key="${otherKey}"]`).focus();
+    const changedKey = `seance:${changed.source.file}#${changed.id}`;
+    const leftBefore = await p.page.locator(`.item[data-key="${changedKey}"]`).evaluate((e) => parseFloat((e as HTMLElement).style.left));
+    await p.page.evaluate(() => {
+      for (const e of document.querySelectorAll('.timeline .item, .axis, .lane')) (e as unknown as { tagged: boolean }).tagged = true;
     });
-  }
+
+    const update = await timeShow(p, moved);
+    const redrawn = await p.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.timeline .item, .axis, .lane')].filter((e) => !(e as unknown as { tagged?: boolean }).tagged).map((e) => e.dataset.key ?? e.className),
+    );
+    assert.ok(redrawn.includes(changedKey), 'the moved seance is drawn again');
+    const lane = (key: string): string | undefined => model.seances.find((s) => key === `seance:${s.source.file}#${s.id}`)?.track;
+    assert.deepEqual(redrawn.filter((key) => lane(key) !== changed.track), [], 'nothing outside its lane is drawn again, no assignment either');
+    const dayWidth = await p.page.evaluate(() => Number(document.querySelector<HTMLElement>('.timeline')!.dataset.dayWidth));
+    const leftAfter = await p.page.locator(`.item[data-key="${changedKey}"]`).evaluate((e) => parseFloat((e as HTMLElement).style.left));
+    assert.ok(Math.abs(leftAfter - leftBefore - dayWidth) < 0.01, `moved one day: ${leftBefore} → ${leftAfter}`);
+    assert.equal(await p.page.evaluate(() => (document.activeElement as HTMLElement).dataset.key), otherKey, 'the focus stays');
+    assert.equal(await p.page.locator('.timeline .item').count(), 500);
+
+    const measures = await p.page.evaluate(() => performance.getEntriesByName('render', 'measure').map((m) => (m as PerformanceMeasure).detail as { first: boolean; items: number }));
+    assert.deepEqual(measures, [{ first: true, items: 500 }, { first: false, items: 500 }]);
+    assert.deepEqual(p.log.pageErrors, []);
+    console.log(
+      `      first render ${first.busy.toFixed(1)} ms (script ${first.script.toFixed(1)}), update ${update.busy.toFixed(1)} ms (script ${update.script.toFixed(1)}), ` +
+        `${redrawn.length} elements drawn again`,
+    );
+    await p.page.context().close();
+  });
 });
