@@ -17,6 +17,7 @@ import { benchCliProcess, benchCold, TOOL_NAMES, type ColdResult } from './cold'
 import { writeWorkspace } from './generate';
 import { benchTyping, type TypingBench } from './typing';
 import type { ActivationResult } from './activation.mjs';
+import { benchTimeline, type TimelineBench } from './timeline';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
 const smoke = process.argv.includes('--smoke');
@@ -28,6 +29,7 @@ const COLD_RUNS = (modules: number): number => (smoke ? 1 : modules >= 10000 ? 1
 const TYPING_SIZES = smoke ? [100] : [1000, 10000];
 const EDITS = smoke ? 8 : 200;
 const ACTIVATION_RUNS = smoke ? 1 : 10;
+const TIMELINE_RUNS = smoke ? 1 : 20;
 
 /** What each goal of the issue is, to print next to the figures. */
 const GOALS = {
@@ -36,6 +38,8 @@ const GOALS = {
   typing1k: 'p95 ≤ 5 ms at 1,000 modules',
   typing10k: 'p95 ≤ 20 ms at 10,000 modules',
   memory1k: '≤ 150 MB RSS at 1,000 modules',
+  timelineFirst: 'first render ≤ 100 ms for 500 items',
+  timelineUpdate: 'update ≤ 30 ms for 500 items',
   activation: 'activation ≤ 100 ms',
   extensionBundle: 'extension bundle ≤ 150 KB',
   serverBundle: 'server bundle ≤ 1.5 MB',
@@ -47,6 +51,7 @@ interface Results {
   smoke: boolean;
   cold: { modules: number; tools: ColdResult[]; cliProcessMs: number }[];
   typing: TypingBench[];
+  timeline?: TimelineBench;
   start?: ActivationResult;
   goals: typeof GOALS;
 }
@@ -135,6 +140,11 @@ async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
+  if (wants('timeline')) {
+    results.timeline = await benchTimeline({ runs: TIMELINE_RUNS });
+    process.stderr.write(`timeline: first render p50 ${fmt(results.timeline.firstRender.p50)} ms\n`);
+  }
+
   if (wants('start')) {
     // An ES module with top-level await (its own command line): imported, not required.
     const { benchActivation } = await import('./activation.mjs');
@@ -189,6 +199,18 @@ function print(results: Results): void {
     for (const t of results.typing) memory.push([String(t.modules), t.memory.rssMB.toFixed(0), t.memory.heapUsedMB.toFixed(0)]);
     lines.push(table(memory));
     lines.push(`Goal: ${GOALS.memory1k}.`);
+  }
+  if (results.timeline) {
+    const { items, firstRender, update } = results.timeline;
+    lines.push('', `4. Timeline in headless Chromium, a programme of ${items} items (ms)`);
+    lines.push(
+      table([
+        ['', 'p50', 'p95', 'max', 'runs'],
+        ['first render', fmt(firstRender.p50), fmt(firstRender.p95), fmt(firstRender.max), String(firstRender.runs)],
+        ['update, one seance moved', fmt(update.p50), fmt(update.p95), fmt(update.max), String(update.runs)],
+      ]),
+    );
+    lines.push(`Goals: ${GOALS.timelineFirst}; ${GOALS.timelineUpdate}.`);
   }
   if (results.start) {
     const { activation, bundles, parts } = results.start;
