@@ -130,11 +130,11 @@ export function generateWorkspace(modules: number, seed = 1): Map<string, string
     const end = addDays(start, 7 * 26 - 3);
     // Facilitators are named per programme, so that programmes never double-book one another's.
     const facilitators = [`Procesleder ${p + 1}`, `Konsulent ${p + 1}`, `Oplægsholder ${p + 1}`];
-    files.set(`${folder}/programme.md`, programmeText(language, id, start, end, next));
-
-    // Seances round-robin over the tracks, a fortnight apart; assignments fall between them.
-    const seances: { id: string; track: string; date: string }[] = [];
+    // Seances round-robin over the tracks, a fortnight apart; assignments fall between them. The
+    // last programme may be cut short: it declares only the tracks its seances fill.
     const total = Math.min(4 * SEANCES_PER_TRACK, budget - 1);
+    files.set(`${folder}/programme.md`, programmeText(language, id, start, end, Math.min(4, total), next));
+    const seances: { id: string; track: string; date: string }[] = [];
     for (let s = 0; s < total; s++) {
       const [track] = language.tracks[s % 4]!;
       const date = workdayFrom(addDays(start, 14 * s + 1), language.country);
@@ -154,15 +154,16 @@ export function generateWorkspace(modules: number, seed = 1): Map<string, string
   return files;
 }
 
-function programmeText(language: Language, id: string, start: string, end: string, next: () => number): string {
+function programmeText(language: Language, id: string, start: string, end: string, trackCount: number, next: () => number): string {
   const tracks = language.tracks
+    .slice(0, trackCount)
     .map(([trackId, title]) => `  - id: ${trackId}\n    title: ${title}\n    description: ${language.paragraphs[0]!.slice(0, 60 + Math.floor(next() * 30))}\n`)
     .join('');
   return (
     `---\ntype: programme\nid: ${id}\ntitle: ${language.code === 'da' ? 'Lederforløb' : 'Ledarprogram'} ${id.slice(-7)}\n` +
     `organisation: ${language.code === 'da' ? 'Eksempel Kommune, HR' : 'Exempelkommunen, HR'}\n` +
     `language: ${language.code}\ncountry: ${language.country}\ntimezone: ${language.timezone}\n` +
-    `period: { start: ${start}, end: ${end} }\ntracks:\n${tracks}contact: hr@example.org\n---\n` +
+    `period: { start: ${start}, end: ${end} }\n${trackCount > 0 ? `tracks:\n${tracks}` : ''}contact: hr@example.org\n---\n` +
     `# ${id}\n\n${language.paragraphs.join('\n\n')}\n`
   );
 }
