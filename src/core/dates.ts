@@ -89,8 +89,25 @@ export function minutesOf(time: string): number {
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
+const DAY_MS = 86_400_000;
+/** Zone and UTC day → the zone's offset all that day, or null on a day its offset changes. */
+const dayOffsets = new Map<string, number | null>();
+
 /** Minutes a time zone is ahead of UTC at an instant (60 for Copenhagen in winter). */
 function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  // Most days have one offset from start to end: ask Intl twice a day, not twice a time.
+  const day = Math.floor(utcMs / DAY_MS);
+  const key = `${timeZone} ${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, timeZone);
+    offset = start === offsetAt(day * DAY_MS + DAY_MS - 60_000, timeZone) ? start : null;
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? offsetAt(utcMs, timeZone);
+}
+
+function offsetAt(utcMs: number, timeZone: string): number {
   let format = zoneFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -381,7 +381,11 @@ function unreadable(file: string, input: string): ParsedFile {
  * the agenda (which only the module's own rules read).
  */
 function signatureOf(module: CourseModule | undefined): string {
-  return module ? JSON.stringify(module, (key, value: unknown) => (key === 'agenda' ? undefined : value)) : '';
+  if (!module) return '';
+  // Without a replacer, which would be called for every key of every module read.
+  if (module.type !== 'seance') return JSON.stringify(module);
+  const { agenda: _agenda, ...facts } = module;
+  return JSON.stringify(facts);
 }
 
 /** Problems grouped by the file they are in, so that the problems of one file are found at once. */
