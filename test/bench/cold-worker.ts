@@ -29,6 +29,15 @@ function typeByPlace(file: string): ModuleType {
   return file.includes('/seancer/') ? 'seance' : 'assignment';
 }
 
+/** Every Markdown file of a folder with the YAML text of its header, read as our CLI reads them. */
+async function* headers(folder: string): AsyncGenerator<{ file: string; yamlText: string }> {
+  for (const file of await markdownFiles(folder)) {
+    const text = readFileSync(file, 'utf8');
+    const span = findFrontmatter(text);
+    yield { file, yamlText: text.slice(span!.content.start, span!.content.end) };
+  }
+}
+
 const schemaText = (name: string): string => readFileSync(path.join(SCHEMAS, `${name}.schema.json`), 'utf8');
 
 /** Our checker: the CLI's `check`, in-process, from finding the files to the report. */
@@ -48,15 +57,13 @@ async function floor(folder: string): Promise<() => Promise<Omit<ColdRun, 'tool'
   const validators = standardValidators();
   return async () => {
     let problems = 0;
-    const files = await markdownFiles(folder);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      const span = findFrontmatter(text);
-      const data: unknown = parse(text.slice(span!.content.start, span!.content.end));
+    let modules = 0;
+    for await (const { file, yamlText } of headers(folder)) {
+      modules++;
       const validate = validators[typeByPlace(file)]!;
-      if (!validate(data)) problems += validate.errors!.length;
+      if (!validate(parse(yamlText))) problems += validate.errors!.length;
     }
-    return { modules: files.length, problems };
+    return { modules, problems };
   };
 }
 
@@ -79,15 +86,13 @@ async function yamlLanguageServer(folder: string): Promise<() => Promise<Omit<Co
   });
   return async () => {
     let problems = 0;
-    const files = await markdownFiles(folder);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      const span = findFrontmatter(text);
-      const yamlText = text.slice(span!.content.start, span!.content.end);
+    let modules = 0;
+    for await (const { file, yamlText } of headers(folder)) {
+      modules++;
       const document = TextDocument.create(pathToFileURL(file).toString() + '.yaml', 'yaml', 1, yamlText);
       problems += (await service.doValidation(document, false)).length;
     }
-    return { modules: files.length, problems };
+    return { modules, problems };
   };
 }
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { StateChangeEvent } from 'vscode-languageclient/node';
 import type { CurriculumStudioApi } from '../../src/extension/extension';
 import type { ShowMessage } from '../../src/webview-protocol';
-import { checkerDiagnostics, open, ready, replaceOnLine, restore, sample, waitForDiagnostics, within, type Seen } from './helpers';
+import { checkerDiagnostics, next, open, ready, replaceOnLine, restore, sample, waitForDiagnostics, within, type Seen } from './helpers';
 
 /** `State` of vscode-languageclient (not bundled into the tests for two numbers). */
 const STARTING = 3;
@@ -15,20 +15,6 @@ const seance03 = (): vscode.Uri => sample(`${PROGRAMME}/seances/03-forandring.md
 const seance04 = (): vscode.Uri => sample(`${PROGRAMME}/seances/04-samskabelse.md`);
 const assignment03 = (): vscode.Uri => sample(`${PROGRAMME}/assignments/03-forandringsplan.md`);
 const assignment04 = (): vscode.Uri => sample(`${PROGRAMME}/assignments/04-samarbejdsaftale.md`);
-
-/** The next event that passes a test, or a failure naming what was awaited. */
-function next<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  return within(
-    new Promise<T>((resolve) => {
-      const subscription = event((value) => {
-        if (!accept(value)) return;
-        subscription.dispose();
-        resolve(value);
-      });
-    }),
-    what,
-  );
-}
 
 /** Every diagnostic of the checker in the workspace, by uri (uris without any left out). */
 function allCheckerDiagnostics(): Map<string, Seen[]> {

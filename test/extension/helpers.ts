@@ -42,6 +42,20 @@ export async function within<T>(promise: Thenable<T>, what: string, ms = WAIT_MS
   }
 }
 
+/** The next event of a VS Code event that passes a test, or a failure naming what was awaited. */
+export function next<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+  return within(
+    new Promise<T>((resolve) => {
+      const subscription = event((value) => {
+        if (!accept(value)) return;
+        subscription.dispose();
+        resolve(value);
+      });
+    }),
+    what,
+  );
+}
+
 /** A diagnostic of the checker in a form that compares exactly: code, range, severity, message. */
 export interface Seen {
   code: string;

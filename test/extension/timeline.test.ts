@@ -3,21 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FromWebview, ShowMessage } from '../../src/webview-protocol';
-import { ready, restore, sample, within } from './helpers';
-
-/** The next event of a VS Code event that passes a test, or a failure naming what was awaited. */
-function next<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  return within(
-    new Promise<T>((resolve) => {
-      const subscription = event((value) => {
-        if (!accept(value)) return;
-        subscription.dispose();
-        resolve(value);
-      });
-    }),
-    what,
-  );
-}
+import { next, ready, restore, sample } from './helpers';
 
 /** The sample folder of a programme id: the id without its year. */
 function folderOf(id: string): string {
