@@ -65,6 +65,8 @@ export class Workspace {
   private structureChanged = true;
   private workspaceProblems: Map<string, Problem[]> | undefined;
   private groups: GroupIndex[] = seanceGroupRules.map((rule) => ({ rule, members: new Map(), keysOf: new Map(), problems: new Map() }));
+  /** Programme modules in a folder whose programme is another file, in path order. */
+  private extraProgrammeFiles: string[] = [];
   /** Programme folder → its place in the order of programmes, which group members follow. */
   private folderOrder = new Map<string, number>();
 
@@ -218,7 +220,9 @@ export class Workspace {
       state.context = undefined;
       if (seenChange) state.problems = undefined;
     }
-    if (seenChange) this.workspaceProblems = undefined;
+    // The workspace rules see orphans and programme modules only (seances across programmes are
+    // compared by the seance-group rules): a change in a programme's member leaves them be.
+    if (seenChange && folder === undefined) this.workspaceProblems = undefined;
   }
 
   private ownerFolder(path: string): string | undefined {
@@ -233,10 +237,12 @@ export class Workspace {
     if (!this.structureChanged) return;
     this.structureChanged = false;
     const folders = new Map<string, string>();
+    this.extraProgrammeFiles = [];
     for (const path of [...this.files.keys()].sort(byProgrammeFileFirst)) {
       if (this.files.get(path)!.parsed.module?.type !== 'programme') continue;
       const folder = posix.dirname(path);
       if (!folders.has(folder)) folders.set(folder, path);
+      else this.extraProgrammeFiles.push(path);
     }
     this.programmeFolders = folders;
     this.members = new Map([...folders.keys()].map((folder) => [folder, new Set<string>()]));
@@ -333,14 +339,11 @@ export class Workspace {
   private runWorkspaceRules(): Map<string, Problem[]> {
     if (this.workspaceProblems) return this.workspaceProblems;
     const extraProgrammes: WorkspaceContext['extraProgrammes'][number][] = [];
-    for (const [path, state] of this.files) {
-      const module = state.parsed.module;
-      if (module?.type !== 'programme') continue;
-      const primary = this.programmeFolders.get(posix.dirname(path));
-      if (primary !== undefined && primary !== path) extraProgrammes.push({ module, primary });
+    for (const path of this.extraProgrammeFiles) {
+      const module = this.files.get(path)!.parsed.module as ProgrammeModule;
+      extraProgrammes.push({ module, primary: this.programmeFolders.get(posix.dirname(path))! });
     }
     const context: WorkspaceContext = {
-      programmes: [...this.programmes.keys()].map((folder) => this.contextOf(folder)),
       orphans: [...this.orphans].sort().map((path) => this.files.get(path)!.parsed.module!),
       extraProgrammes,
     };

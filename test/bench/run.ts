@@ -178,7 +178,7 @@ function print(results: Results): void {
   }
   if (results.typing.length > 0) {
     lines.push('', '2. Typing: didChange → publishDiagnostics, debounce subtracted (ms)');
-    const rows = [['modules', 'edits', 'file p50', 'file p95', 'file max', 'affected p50', 'affected p95', 'affected max', 'load ms']];
+    const rows = [['modules', 'edits', 'file p50', 'file p95', 'file max', 'affected p50', 'affected p95', 'affected max', 'round trip p50/p95', 'load ms']];
     for (const t of results.typing) {
       rows.push([
         String(t.modules),
@@ -189,10 +189,12 @@ function print(results: Results): void {
         fmt(t.affectedFiles.p50),
         fmt(t.affectedFiles.p95),
         fmt(t.affectedFiles.max),
+        `${fmt(t.roundTrip.p50)}/${fmt(t.roundTrip.p95)}`,
         fmt(t.loadMs),
       ]);
     }
     lines.push(table(rows));
+    lines.push('Round trip: a request that checks nothing (document symbols), there and back: the pipe and JSON-RPC.');
     lines.push(`Goals: ${GOALS.typing1k}; ${GOALS.typing10k}.`);
     lines.push('', '3. Memory of the language server with the workspace loaded (after a full GC)');
     const memory = [['modules', 'RSS MB', 'heap used MB']];

@@ -3,6 +3,7 @@
  * edits over JSON-RPC as an editor sends them. Each edit is timed from `didChange` to the
  * `publishDiagnostics` of the edited file and to the last one of the other files it affects, with
  * the server's debounce subtracted. The server's memory is read once the workspace is loaded.
+ * BENCH_PROF=<folder> has the server write its CPU profile there when it exits.
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
@@ -26,6 +27,8 @@ export interface TypingBench {
   editedFile: Stats;
   affectedFiles: Stats;
   memory: { rssMB: number; heapUsedMB: number };
+  /** A request that does no checking (document symbols of the open seance), there and back: the pipe's share. */
+  roundTrip: Stats;
 }
 
 interface Published {
@@ -46,7 +49,7 @@ interface Edit {
  * files) and back, then its `track` key misspelt and mended; round and round.
  */
 export async function benchTyping(folder: string, modules: number, edits: number): Promise<TypingBench> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(path.join(__dirname, 'memory-probe.mjs')).toString(), path.join(REPOSITORY, 'dist/server.js'), '--stdio'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), '--expose-gc', '--import', pathToFileURL(path.join(__dirname, 'memory-probe.mjs')).toString(), path.join(REPOSITORY, 'dist/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit', 'ipc'],
   });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -93,6 +96,13 @@ export async function benchTyping(folder: string, modules: number, edits: number
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
     await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 
+    const roundTrips: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const start = performance.now();
+      await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      roundTrips.push(performance.now() - start);
+    }
+
     const current = [...lines];
     const editedTimes: number[] = [];
     const affectedTimes: number[] = [];
@@ -121,10 +131,14 @@ export async function benchTyping(folder: string, modules: number, edits: number
       editedTimes.push(own.at - sent - DEBOUNCE_MS);
       if (others.length > 0) affectedTimes.push(Math.max(...others.map((p) => p.at)) - sent - DEBOUNCE_MS);
     }
-    return { modules, edits, loadMs, editedFile: stats(editedTimes), affectedFiles: stats(affectedTimes), memory };
+    return { modules, edits, loadMs, editedFile: stats(editedTimes), affectedFiles: stats(affectedTimes), memory, roundTrip: stats(roundTrips) };
   } finally {
+    // As a client leaves: shutdown, then exit, so that the server ends by itself.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    await connection.sendNotification('exit').catch(() => undefined);
+    await exited;
     connection.dispose();
-    child.kill();
   }
 }
 

@@ -24,9 +24,11 @@ export interface ProgrammeContext {
   relative(file: string): string;
 }
 
-/** The whole workspace, for rules that look across programmes. */
+/**
+ * What lies outside the programmes, for rules that look at the workspace as a whole. Seances are
+ * compared across programmes by SeanceGroupRules, which an edit re-runs only where it matters.
+ */
 export interface WorkspaceContext {
-  programmes: readonly ProgrammeContext[];
   /** Seances and assignments outside every programme folder. */
   orphans: readonly CourseModule[];
   /** Programme modules in a folder that already has one, with the file of the one that counts. */
