@@ -190,6 +190,24 @@ const ATX = /^(#{1,6})(?:[ \t]+|$)(.*)$/;
 /** Inline markup that makes a heading's text differ from its source. */
 const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
 
+/** The lines of `text` from `start` to `end`, each without its line break, with its offset. */
+function* linesBetween(text: string, start: number, end: number): Generator<{ line: string; offset: number }> {
+  for (let offset = start; offset < end; ) {
+    const newline = text.indexOf('\n', offset);
+    const next = newline < 0 || newline >= end ? end : newline + 1;
+    let lineEnd = newline < 0 || newline >= end ? end : newline;
+    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    yield { line: text.slice(offset, lineEnd), offset };
+    offset = next;
+  }
+}
+
+/** The text of an ATX heading line, as a Markdown parse reads it. */
+function atxTitle(line: string, atx: RegExpExecArray): string {
+  const raw = atx[2]!.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
+  return INLINE_MARKUP.test(raw) ? lineHeadingText(line) : raw;
+}
+
 /**
  * The spans of the agenda sections of a body, each from its heading to the next heading of the
  * same or a higher level; undefined when the body needs a full parse to be read right.
@@ -199,10 +217,7 @@ export function agendaSections(text: string, bodyStart: number): { start: number
   const headings: { offset: number; depth: number; title: string }[] = [];
   let fence: { char: string; length: number } | undefined;
   let previousBlank = true;
-  for (let start = bodyStart; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const next = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(start, newline < 0 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline);
+  for (const { line, offset: start } of linesBetween(text, bodyStart, text.length)) {
     const blank = line.trim() === '';
     if (fence) {
       const m = FENCE.exec(line);
@@ -217,14 +232,10 @@ export function agendaSections(text: string, bodyStart: number): { start: number
         fence = { char: open[1]![0]!, length: open[1]!.length };
       } else {
         const atx = ATX.exec(line);
-        if (atx) {
-          const raw = atx[2]!.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-          headings.push({ offset: start, depth: atx[1]!.length, title: INLINE_MARKUP.test(raw) ? lineHeadingText(line) : raw });
-        }
+        if (atx) headings.push({ offset: start, depth: atx[1]!.length, title: atxTitle(line, atx) });
       }
     }
     previousBlank = blank || ATX.test(line);
-    start = next;
   }
   const sections: { start: number; end: number }[] = [];
   for (let i = 0; i < headings.length; i++) {
@@ -257,14 +268,7 @@ function readPlainSection(text: string, start: number, end: number, walk: Agenda
   const events: Event[] = [];
   let list: { marker: string; spans: ItemSpan[] } | undefined;
   let previous: 'blank' | 'heading' | 'item' | 'paragraph' = 'blank';
-  for (let lineStart = start; lineStart < end; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const next = newline < 0 || newline >= end ? end : newline + 1;
-    let lineEnd = newline < 0 || newline >= end ? end : newline;
-    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const line = text.slice(lineStart, lineEnd);
-    const here = lineStart;
-    lineStart = next;
+  for (const { line, offset: here } of linesBetween(text, start, end)) {
     if (line.trim() === '') {
       previous = 'blank';
       continue;
@@ -272,8 +276,7 @@ function readPlainSection(text: string, start: number, end: number, walk: Agenda
     const atx = ATX.exec(line);
     if (atx) {
       list = undefined;
-      const raw = atx[2]!.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-      events.push({ heading: { depth: atx[1]!.length, title: INLINE_MARKUP.test(raw) ? lineHeadingText(line) : raw, offset: here } });
+      events.push({ heading: { depth: atx[1]!.length, title: atxTitle(line, atx), offset: here } });
       previous = 'heading';
       continue;
     }
