@@ -270,8 +270,9 @@ export class Workspace {
     for (const group of this.groups) {
       const keys = module?.type === 'seance' ? this.safely(() => group.rule.groupsOf(module), () => []) : [];
       for (const key of group.keysOf.get(path) ?? []) {
-        group.members.get(key)?.delete(path);
-        if (group.members.get(key)?.size === 0) group.members.delete(key);
+        const members = group.members.get(key);
+        members?.delete(path);
+        if (members?.size === 0) group.members.delete(key);
         group.problems.delete(key);
       }
       for (const key of keys) {

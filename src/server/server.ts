@@ -150,25 +150,23 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  /** A file's text on disk; undefined when it is gone or unreadable (`onUnreadable` hears why). */
-  const readDisk = async (path: string, onUnreadable?: (code: string) => void): Promise<string | undefined> => {
-    try {
-      return await fs.readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') onUnreadable?.(code ?? String(error));
-      return undefined;
-    }
+  /** No text for a file that could not be read; `onUnreadable` hears why, unless it is simply gone. */
+  const notRead = (error: unknown, onUnreadable?: (code: string) => void): undefined => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') onUnreadable?.(code ?? String(error));
+    return undefined;
   };
+
+  /** A file's text on disk; undefined when it is gone or unreadable. */
+  const readDisk = (path: string, onUnreadable?: (code: string) => void): Promise<string | undefined> =>
+    fs.readFile(path, 'utf8').catch((error: unknown) => notRead(error, onUnreadable));
 
   /** The same, read synchronously: small files read fastest so, and the first scan reads thousands. */
   const readDiskNow = (path: string, onUnreadable?: (code: string) => void): string | undefined => {
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') onUnreadable?.(code ?? String(error));
-      return undefined;
+      return notRead(error, onUnreadable);
     }
   };
 
