@@ -95,7 +95,7 @@ async function runSuite(workspace) {
     (type === 'error' ? process.stderr : process.stdout).write(`${text.replace(/\n?$/, '\n')}`);
   });
   log(`running ${relative(REPOSITORY, TESTS)} on a copy of samples/ in ${workspace}`);
-  await page.goto(server.workbenchUrl(workspace, { extensionTestsPath: TESTS }));
+  await page.goto(server.workbenchUrl(workspace, { extensionTestsPath: TESTS }), { timeout: 120_000 });
   const code = await exited;
   log(`the suite finished with exit code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
   await page.close();
@@ -129,7 +129,7 @@ async function screenshotProblems(folder) {
 }
 
 async function showProblems(page, folder) {
-  await page.goto(server.workbenchUrl(folder));
+  await page.goto(server.workbenchUrl(folder), { timeout: 120_000 });
   await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
 
   await page.keyboard.press('Control+P');
