@@ -14,12 +14,14 @@ if (code) {
   log(`opening ${samples} in VS Code (${code}) with the extension in development`);
   spawn(code, [`--extensionDevelopmentPath=${REPOSITORY}`, samples], { stdio: 'inherit' }).on('exit', (status) => process.exit(status ?? 0));
 } else {
-  ensureIngredients();
+  ensureIngredients({ browser: false });
   const server = await startServer();
   log('No desktop VS Code (`code`) on PATH: serving VS Code in the browser instead. Open:');
   console.log(`\n  ${server.workbenchUrl(samples)}\n`);
-  log('Edits are saved into samples/. Press Ctrl-C to stop.');
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  log('Edits are saved into samples/. Press Ctrl-C (or close the terminal) to stop.');
+  // The server runs in its own process group (so that it can be stopped with all it started):
+  // closing the terminal (SIGHUP) does not reach it, so this process stops it on every signal.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       server.stop();
       rmSync(server.data, { recursive: true, force: true });

