@@ -23,6 +23,8 @@ const TIME_LIMIT_MS = Number(process.env.CURRICULUM_VSCODE_TIMEOUT_MS ?? 10 * 60
 const TESTS = join(REPOSITORY, 'out/test/extension/index.js');
 const RESULTS = join(REPOSITORY, 'test-results');
 const SCREENSHOT = 'problems-panel.png';
+/** The README's first picture: the timeline beside an editor with a problem underlined. */
+const TIMELINE_SCREENSHOT = 'vscode-timeline.png';
 const takeScreenshot = !process.argv.includes('--no-screenshot');
 const updateScreenshots = process.argv.includes('--update-screenshots');
 
@@ -115,17 +117,42 @@ async function screenshotProblems(folder) {
     await page.screenshot({ path: join(RESULTS, `failed-${SCREENSHOT}`) }).catch(() => undefined);
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${SCREENSHOT})`, { cause: error });
   }
+  await keepScreenshot(page, SCREENSHOT);
+  try {
+    await showTimelineBeside(page);
+  } catch (error) {
+    await page.screenshot({ path: join(RESULTS, `failed-${TIMELINE_SCREENSHOT}`) }).catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${TIMELINE_SCREENSHOT})`, { cause: error });
+  }
+  await keepScreenshot(page, TIMELINE_SCREENSHOT);
+  await page.close();
+}
+
+/** Saves a screenshot of the page in test-results/, and with --update-screenshots in test/screenshots/. */
+async function keepScreenshot(page, name) {
   mkdirSync(RESULTS, { recursive: true });
-  const file = join(RESULTS, SCREENSHOT);
+  const file = join(RESULTS, name);
   await page.screenshot({ path: file });
   log(`screenshot: ${relative(REPOSITORY, file)}`);
   if (updateScreenshots) {
     const docs = join(REPOSITORY, 'test/screenshots');
     mkdirSync(docs, { recursive: true });
-    copyFileSync(file, join(docs, SCREENSHOT));
-    log(`copied to ${relative(REPOSITORY, join(docs, SCREENSHOT))}`);
+    copyFileSync(file, join(docs, name));
+    log(`copied to ${relative(REPOSITORY, join(docs, name))}`);
   }
-  await page.close();
+}
+
+/** With the module's problem underlined, the panel closed, opens the programme's timeline beside it. */
+async function showTimelineBeside(page) {
+  await page.keyboard.press('Control+J');
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Curriculum Studio: Show Programme Timeline');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Programme Timeline' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  await view.locator('.timeline .lanes .lane-label').first().waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await page.mouse.move(0, 0);
 }
 
 async function showProblems(page, folder) {
