@@ -170,9 +170,14 @@ export const readingMessages: Catalogue = {
     sv: '`{key}` ska vara ett antal timmar eller minuter, som `3h` eller `90min`.',
   },
   'invalid-value.uri': {
-    en: '`{key}` must be a web address, like https://meet.example.org/room.',
-    da: '`{key}` skal være en webadresse, som https://meet.example.org/room.',
-    sv: '`{key}` ska vara en webbadress, som https://meet.example.org/room.',
+    en: '`{key}` must be a web address that starts with https:// or http://, like https://meet.example.org/room.',
+    da: '`{key}` skal være en webadresse, der starter med https:// eller http://, som https://meet.example.org/room.',
+    sv: '`{key}` ska vara en webbadress som börjar med https:// eller http://, som https://meet.example.org/room.',
+  },
+  'invalid-value.one-line': {
+    en: '`{key}` must be one line of text, but it holds a line break. Write it on one line (a `|` or `>` block keeps its line breaks).',
+    da: '`{key}` skal være én linje tekst, men den indeholder et linjeskift. Skriv den på én linje (en `|`- eller `>`-blok beholder sine linjeskift).',
+    sv: '`{key}` ska vara en rad text, men den innehåller en radbrytning. Skriv den på en rad (ett `|`- eller `>`-block behåller sina radbrytningar).',
   },
   'invalid-value.empty': {
     en: '`{key}` must not be empty.',

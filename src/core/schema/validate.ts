@@ -104,6 +104,13 @@ export function validateHeader(
   return { problems, badPaths };
 }
 
+/** What a `pattern` of a shared definition asks for, in words (a link's pattern and format say the same). */
+const PATTERN_MESSAGES: Record<string, string> = {
+  id: 'invalid-value.id',
+  line: 'invalid-value.one-line',
+  webAddress: 'invalid-value.uri',
+};
+
 function toProblem(
   file: string,
   type: ModuleType,
@@ -200,7 +207,7 @@ function toProblem(
     }
     case 'pattern':
       return make('invalid-value', 'error', valueRange, {
-        key: def === 'id' ? 'invalid-value.id' : key === 'effort' ? 'invalid-value.effort' : 'invalid-value.generic',
+        key: PATTERN_MESSAGES[def ?? ''] ?? (key === 'effort' ? 'invalid-value.effort' : 'invalid-value.generic'),
         args: { key },
       });
     case 'format':
