@@ -127,6 +127,12 @@ function toProblem(
   const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
   const source = header.source(path) ?? '';
 
+  // `date: !!timestamp 2027-03-11`: the YAML tag made the value a thing that is not text; say so.
+  const tag = error.keyword === 'type' ? writtenTag(header, path) : undefined;
+  if (tag) {
+    const code = def === 'date' ? 'invalid-date' : def === 'time' ? 'invalid-time' : 'wrong-type';
+    return make(code, 'error', { start: tag.range.start, end: valueRange.end }, { key: 'invalid-value.tag', args: { key, tag: tag.text } });
+  }
   if ((def === 'time' || def === 'date') && error.keyword === 'type' && unquote(source) === '') {
     return make(def === 'time' ? 'invalid-time' : 'invalid-date', 'error', valueRange, { key: `empty.${def}`, args: { key } });
   }
@@ -230,6 +236,19 @@ function toProblem(
     default:
       return make('invalid-value', 'error', valueRange, { key: 'invalid-value.generic', args: { key } });
   }
+}
+
+/** The explicit YAML tag of a value (`!!timestamp`) as written before it, with its range. */
+function writtenTag(header: Header, path: readonly string[]): { text: string; range: Range } | undefined {
+  const node = header.node(path);
+  const tag = node && 'tag' in node && typeof node.tag === 'string' ? node.tag : undefined;
+  if (!tag || !node?.range) return undefined;
+  const text = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+  const start = header.offset + node.range[0];
+  const before = header.lines.text.slice(Math.max(header.offset, start - text.length - 200), start);
+  const at = before.lastIndexOf(text);
+  if (at === -1 || before.slice(at + text.length).trim() !== '') return undefined;
+  return { text, range: header.lines.range(start - before.length + at, start - before.length + at + text.length) };
 }
 
 /** The key a course designer sees for a path: its keys joined with dots (`time.start`), no list indexes. */
