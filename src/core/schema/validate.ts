@@ -8,6 +8,7 @@ import { pointerToPath } from '../parse/yamlNodes';
 import { closest } from '../suggest';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { formats } from './formats';
+import { linearRegExp } from './linearRegExp';
 import * as prebuilt from './generated/validators';
 import { commonSchema, moduleSchemas } from './schemas';
 
@@ -31,7 +32,8 @@ export function standardValidators(): HeaderValidators {
 /**
  * Validators that also accept the keys of an extra schema. ajv compiles a schema into code, so
  * call this only with a schema from a trusted source (a trusted workspace). Throws when the
- * schema is not a valid JSON Schema.
+ * schema is not a valid JSON Schema, and ExtraSchemaRefused when a `pattern` needs more than
+ * RE2 (look-around, back-references): the schema is then refused as a whole, not used in part.
  */
 export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
   return compile(extra);
@@ -39,7 +41,8 @@ export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
 
 /** Compiles the shipped schemas, with an extra schema's keys, at run time. */
 function compile(extra?: ExtraSchema): HeaderValidators {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  // Patterns in linear time (RE2): an extra schema's pattern must not be able to stall the checker.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { regExp: linearRegExp } });
   // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
   ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
