@@ -8,6 +8,7 @@ export type * from './module';
 export { parseFile } from './parse';
 export { propertyDoc } from './schema/schemas';
 export type { ExtraSchema } from './schema/validate';
+export { ExtraSchemaRefused } from './schema/linearRegExp';
 export type * from './types';
 export { localeOf, LOCALES } from './types';
 export { normalisePath, sortProblems, Workspace } from './workspace';

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { buildProgrammeModel, formatMessage, localeOf, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
+import { buildProgrammeModel, ExtraSchemaRefused, formatMessage, localeOf, Workspace, type ExtraSchema, type Locale, type Problem } from '../core';
 import { programmeToHtml, programmeToIcs } from '../core/export';
 import { layoutTimeline, type ItemProblems } from '../core/timeline/layout';
 import { localToday } from '../core/dates';
@@ -231,7 +231,8 @@ export function startServer(connection: Connection): void {
     try {
       workspace.setExtraSchema(JSON.parse(await fs.readFile(file, 'utf8')) as ExtraSchema);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      const reason =
+        error instanceof ExtraSchemaRefused ? formatMessage(error.reason, locale) : error instanceof Error ? error.message.split('\n')[0]! : String(error);
       void connection.window.showErrorMessage(formatMessage({ key: 'extra-schema.invalid', args: { path: setting, reason } }, locale));
     }
   };

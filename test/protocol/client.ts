@@ -54,6 +54,8 @@ export interface StartOptions {
   settle?: boolean;
   /** Changes the copied workspace before the server starts (the temp folder is its argument). */
   prepare?: (root: string) => void;
+  /** `initializationOptions.trusted`: whether the workspace is trusted (an extra schema is read only then). */
+  trusted?: boolean;
   /** Runs the server as this user (root can read anything: the fault tests run it as `nobody`). */
   user?: { uid: number; gid: number };
 }
@@ -149,6 +151,7 @@ export class TestClient {
       processId: process.pid,
       clientInfo: { name: 'curriculum-protocol-tests' },
       locale: options.locale ?? 'en',
+      ...(options.trusted ? { initializationOptions: { trusted: true } } : {}),
       rootUri: URI.file(root).toString(),
       workspaceFolders: [{ uri: URI.file(root).toString(), name }],
       capabilities: {

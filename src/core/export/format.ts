@@ -69,6 +69,23 @@ export function validTime(time: string | undefined): string | undefined {
   return time !== undefined && isTimeOfDay(time) ? time : undefined;
 }
 
+/**
+ * A link a reader may follow: an `https:` or `http:` address written as one (no space or control
+ * character anywhere, so nothing that URL parsing would silently drop), as URL normalises it; else
+ * undefined. The checker reports any other link; the exports use this all the same, so that a
+ * `javascript:` or `file:` link that reaches them is never written as a link.
+ */
+export function webAddress(link: string | undefined): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (!link || !/^https?:\/\/[^\s\u0000-\u001F\u007F]+$/iu.test(link)) return undefined;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "150,00 €" per participant with its VAT, in words. */
 export function priceText(language: ExportLanguage, price: NonNullable<ProgrammeModel['price']>): string {
   let amount: string;

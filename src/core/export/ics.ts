@@ -6,13 +6,13 @@
  * times in the programme's zone, so that the output does not depend on the time zone of the
  * machine that exports (a native Date would be formatted in the machine's own zone).
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { addDays, isIsoDate, minutesOf } from '../dates';
 import type { ProgrammeModel, SeanceModel } from '../model';
 import type { Locale } from '../types';
-import { exportLanguage, longDate, validTime, type ExportLanguage } from './format';
+import { exportLanguage, longDate, validTime, webAddress, type ExportLanguage } from './format';
 
 export interface IcsOptions {
   /**
@@ -29,14 +29,56 @@ export interface IcsOptions {
 /** The start of SEQUENCE's minute count (a SEQUENCE is a 32-bit integer: this lasts 4,000 years). */
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
-/** The UID of a seance's event: stable across exports and date changes, unique per programme. */
-export function seanceUid(programmeId: string | undefined, seanceId: string): string {
-  return `${uidPart(seanceId || 'seance')}@${uidPart(programmeId || 'programme')}.curriculum-studio`;
+/** An id as the schema allows it; anything else cannot stand for a seance in a UID. */
+const SLUG = /^[a-z0-9][a-z0-9-]*$/u;
+
+/**
+ * The UID of each seance's event, in the order of `model.seances`: stable across exports and date
+ * changes, and unique in the calendar. A seance whose id is not a valid id, or is shared with
+ * another seance (both reported by the checker), is named by its file instead, which is unique in
+ * the programme folder and contains a dot, which no id can.
+ */
+export function seanceUids(model: Pick<ProgrammeModel, 'id' | 'seances'>): string[] {
+  const count = new Map<string, number>();
+  for (const seance of model.seances) count.set(seance.id, (count.get(seance.id) ?? 0) + 1);
+  const programme = uidPart(model.id && SLUG.test(model.id) ? model.id : 'programme');
+  return model.seances.map((seance) => {
+    const own = SLUG.test(seance.id) && count.get(seance.id) === 1;
+    return `${uidPart(own ? seance.id : seance.source.file)}@${programme}.curriculum-studio`;
+  });
 }
 
-/** Ids are slugs when the programme is valid; anything else is percent-encoded, never written raw. */
+/** Anything but a slug character is percent-encoded, never written raw. */
 function uidPart(id: string): string {
   return id.replace(/[^A-Za-z0-9._~-]/gu, (c) => encodeURIComponent(c));
+}
+
+/**
+ * Every text of the model passes here on its way into the calendar. RFC 5545 (3.3.11) allows no
+ * control character in a TEXT value but the tab: each line break (CRLF, CR or LF) becomes one LF,
+ * which the escaping writes as `\n`, and every other control character is dropped.
+ */
+export function icsText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/gu, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '');
+}
+
+/**
+ * A calendar-level text (NAME, X-WR-CALNAME, X-WR-CALDESC): ical-generator escapes the text of
+ * events but writes these as given, so they get its own `escape` here. Both then leave a value on
+ * one line, which the generator folds at 75 octets with the rest of the file.
+ */
+function calendarText(text: string | undefined): string | null {
+  const value = text === undefined ? '' : icsText(text);
+  return value ? escape(value, false) : null;
+}
+
+/**
+ * A URI value (URL): a web address only (see webAddress), with `,` and `;` percent-encoded, as
+ * ical-generator escapes them as if the URI were text, and a reader takes a URI as written.
+ */
+function uriValue(link: string | undefined): string | null {
+  return webAddress(link)?.replace(/[,;]/gu, (c) => encodeURIComponent(c)) ?? null;
 }
 
 /** Writes a programme's seances as an iCalendar file (CRLF line ends, folded at 75 octets). */
@@ -45,8 +87,8 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   const zone = model.timezone && vtimezone(model.timezone) ? model.timezone : undefined;
   const now = options.now;
   const calendar = ical({
-    name: model.title ?? model.id ?? '',
-    description: model.organisation ?? null,
+    name: calendarText(model.title || model.id),
+    description: calendarText(model.organisation),
     prodId: { company: 'Curriculum Studio', product: 'curriculum', language: language.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     // The generator alone, without a calendar-wide zone name: each event names its zone, and
@@ -55,21 +97,24 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   });
   const stamp = now ?? new Date(SEQUENCE_EPOCH);
   const sequence = now ? Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000)) : 0;
-  for (const seance of model.seances) {
+  const uids = seanceUids(model);
+  for (const [index, seance] of model.seances.entries()) {
     const span = eventSpan(seance, zone);
     if (!span) continue;
     const track = model.tracks.find((t) => t.id === seance.track);
+    const location = icsText(seance.location ?? '');
+    const category = track ? icsText(track.title) : '';
     calendar.createEvent({
-      id: seanceUid(model.id, seance.id),
+      id: uids[index]!,
       sequence,
       stamp,
       lastModified: now ?? null,
       ...span,
-      summary: seance.title,
-      location: seance.location || seance.link || null,
-      url: seance.link || null,
-      description: describe(seance, language) || null,
-      categories: track ? [{ name: track.title }] : [],
+      summary: icsText(seance.title),
+      location: location || webAddress(seance.link) || null,
+      url: uriValue(seance.link),
+      description: icsText(eventDescription(seance, language)) || null,
+      categories: category ? [{ name: category }] : [],
     });
   }
   return calendar.toString() + '\r\n';
@@ -116,7 +161,7 @@ function lastTime(items: SeanceModel['agenda']): string | undefined {
 }
 
 /** The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators, goals, link. */
-function describe(seance: SeanceModel, language: ExportLanguage): string {
+export function eventDescription(seance: SeanceModel, language: ExportLanguage): string {
   const parts: string[] = [];
   if (seance.agenda.length > 0) {
     const lines = [`${language.say('export.agenda')}:`];
@@ -133,9 +178,12 @@ function describe(seance: SeanceModel, language: ExportLanguage): string {
   }
   if (seance.facilitators.length > 0) parts.push(`${language.say('export.facilitators')}: ${seance.facilitators.join(', ')}`);
   if (seance.goals.length > 0) parts.push([`${language.say('export.goals')}:`, ...seance.goals.map((goal) => `- ${goal}`)].join('\n'));
-  if (seance.link) parts.push(`${language.say('export.link')}: ${seance.link}`);
+  const link = webAddress(seance.link);
+  if (link) parts.push(`${language.say('export.link')}: ${link}`);
   return parts.join('\n\n');
 }
+
+let knownZones: Set<string> | undefined;
 
 /**
  * The VTIMEZONE component of a zone, or null when the library does not know it. The library
@@ -144,6 +192,9 @@ function describe(seance: SeanceModel, language: ExportLanguage): string {
  * name the programme's own zone, so the component is given that name.
  */
 function vtimezone(zone: string): string | null {
+  // The library prints to stderr when asked for a zone it does not know: ask only for known ones.
+  knownZones ??= new Set(tzlib_get_timezones());
+  if (!knownZones.has(zone)) return null;
   const block = tzlib_get_ical_block(zone);
   const component = Array.isArray(block) ? block[0] : '';
   if (!component) return null;

@@ -76,6 +76,11 @@ export const editorMessages: Catalogue = {
     da: 'Det ekstra skema {path} kan ikke bruges: {reason}',
     sv: 'Det extra schemat {path} kan inte användas: {reason}',
   },
+  'extra-schema.pattern': {
+    en: 'its pattern `{pattern}` uses a look-ahead, a look-behind or a back-reference, which can make checking a value take minutes. Write the pattern without them.',
+    da: 'dets mønster `{pattern}` bruger et look-ahead, et look-behind eller en tilbagereference, som kan få tjekket af en værdi til at tage minutter. Skriv mønstret uden dem.',
+    sv: 'dess mönster `{pattern}` använder en look-ahead, en look-behind eller en bakåtreferens, vilket kan få kontrollen av ett värde att ta minuter. Skriv mönstret utan dem.',
+  },
 
   // Fixes
   'fix.replace': { en: 'Change to `{text}`', da: 'Ret til `{text}`', sv: 'Ändra till `{text}`' },

@@ -43,6 +43,11 @@ export const readingMessages: Catalogue = {
     da: 'Hovedet gentager aliasser (`*navn`) for mange gange til at kunne læses sikkert. Skriv værdierne ud i stedet.',
     sv: 'Huvudet upprepar alias (`*namn`) för många gånger för att kunna läsas säkert. Skriv ut värdena i stället.',
   },
+  'yaml.unknown-alias': {
+    en: '`{alias}` repeats a value marked `{anchor}`, but no value above it is marked so. Mark the value with `{anchor}`, or write the value out here.',
+    da: '`{alias}` gentager en værdi markeret `{anchor}`, men ingen værdi ovenfor er markeret sådan. Markér værdien med `{anchor}`, eller skriv værdien ud her.',
+    sv: '`{alias}` upprepar ett värde märkt `{anchor}`, men inget värde ovanför är märkt så. Märk värdet med `{anchor}`, eller skriv ut värdet här.',
+  },
   'yaml.BAD_SCALAR_START': {
     en: 'A value cannot start with this character unless it is in quotes. Put the value in "double quotes".',
     da: 'En værdi kan ikke starte med dette tegn, medmindre den står i anførselstegn. Sæt værdien i "anførselstegn".',
@@ -170,9 +175,14 @@ export const readingMessages: Catalogue = {
     sv: '`{key}` ska vara ett antal timmar eller minuter, som `3h` eller `90min`.',
   },
   'invalid-value.uri': {
-    en: '`{key}` must be a web address, like https://meet.example.org/room.',
-    da: '`{key}` skal være en webadresse, som https://meet.example.org/room.',
-    sv: '`{key}` ska vara en webbadress, som https://meet.example.org/room.',
+    en: '`{key}` must be a web address that starts with https:// or http://, like https://meet.example.org/room.',
+    da: '`{key}` skal være en webadresse, der starter med https:// eller http://, som https://meet.example.org/room.',
+    sv: '`{key}` ska vara en webbadress som börjar med https:// eller http://, som https://meet.example.org/room.',
+  },
+  'invalid-value.one-line': {
+    en: '`{key}` must be one line of text, but it holds a line break. Write it on one line (a `|` or `>` block keeps its line breaks).',
+    da: '`{key}` skal være én linje tekst, men den indeholder et linjeskift. Skriv den på én linje (en `|`- eller `>`-blok beholder sine linjeskift).',
+    sv: '`{key}` ska vara en rad text, men den innehåller en radbrytning. Skriv den på en rad (ett `|`- eller `>`-block behåller sina radbrytningar).',
   },
   'invalid-value.empty': {
     en: '`{key}` must not be empty.',
@@ -188,6 +198,11 @@ export const readingMessages: Catalogue = {
     en: '`{key}` must be {limit} or more.',
     da: '`{key}` skal være {limit} eller mere.',
     sv: '`{key}` ska vara {limit} eller mer.',
+  },
+  'invalid-value.tag': {
+    en: '`{key}` is marked `{tag}`, a mark that a header does not read. Remove `{tag}` and write only the value.',
+    da: '`{key}` er markeret med `{tag}`, et mærke, som et hoved ikke læser. Fjern `{tag}`, og skriv kun værdien.',
+    sv: '`{key}` är märkt med `{tag}`, ett märke som ett huvud inte läser. Ta bort `{tag}` och skriv bara värdet.',
   },
   'invalid-value.generic': {
     en: '`{key}` has a value that is not allowed here.',

@@ -1,4 +1,4 @@
-import { Composer, isMap, isScalar, isSeq, Parser, visit, YAMLParseError, type CST, type Document, type Scalar, type YAMLError } from 'yaml';
+import { Composer, isMap, type Alias, isScalar, isSeq, Parser, visit, YAMLParseError, type CST, type Document, type Scalar, type YAMLError } from 'yaml';
 import { isIsoDate } from '../dates';
 import { replaceFix } from '../fixes';
 import { LineIndex, withoutBom } from '../lines';
@@ -84,7 +84,15 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   try {
     data = firstKeysWin(doc).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    at('yaml-syntax', firstAliasRange(doc, header) ?? openRange, { key: 'yaml.aliases' });
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved?.range) {
+      at('yaml-syntax', header.range(unresolved.range[0], unresolved.range[1]), {
+        key: 'yaml.unknown-alias',
+        args: { alias: `*${unresolved.source}`, anchor: `&${unresolved.source}` },
+      });
+    } else {
+      at('yaml-syntax', firstAliasRange(doc, header) ?? openRange, { key: 'yaml.aliases' });
+    }
     return result;
   }
   if (!isMap(doc.contents) || typeof data !== 'object' || data === null) return result;
@@ -380,6 +388,19 @@ function keyStartingAt(doc: Document, offset: number): Scalar | undefined {
         return visit.BREAK;
       }
       return undefined;
+    },
+  });
+  return found;
+}
+
+/** The first alias (`*name`) with no anchor (`&name`) before it: YAML cannot read it, and that is all that is wrong. */
+function unresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
     },
   });
   return found;

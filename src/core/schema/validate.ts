@@ -8,6 +8,7 @@ import { pointerToPath } from '../parse/yamlNodes';
 import { closest } from '../suggest';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { formats } from './formats';
+import { linearRegExp } from './linearRegExp';
 import * as prebuilt from './generated/validators';
 import { commonSchema, moduleSchemas } from './schemas';
 
@@ -31,7 +32,8 @@ export function standardValidators(): HeaderValidators {
 /**
  * Validators that also accept the keys of an extra schema. ajv compiles a schema into code, so
  * call this only with a schema from a trusted source (a trusted workspace). Throws when the
- * schema is not a valid JSON Schema.
+ * schema is not a valid JSON Schema, and ExtraSchemaRefused when a `pattern` needs more than
+ * RE2 (look-around, back-references): the schema is then refused as a whole, not used in part.
  */
 export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
   return compile(extra);
@@ -39,7 +41,8 @@ export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
 
 /** Compiles the shipped schemas, with an extra schema's keys, at run time. */
 function compile(extra?: ExtraSchema): HeaderValidators {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  // Patterns in linear time (RE2): an extra schema's pattern must not be able to stall the checker.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { regExp: linearRegExp } });
   // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
   ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
@@ -104,6 +107,13 @@ export function validateHeader(
   return { problems, badPaths };
 }
 
+/** What a `pattern` of a shared definition asks for, in words (a link's pattern and format say the same). */
+const PATTERN_MESSAGES: Record<string, string> = {
+  id: 'invalid-value.id',
+  line: 'invalid-value.one-line',
+  webAddress: 'invalid-value.uri',
+};
+
 function toProblem(
   file: string,
   type: ModuleType,
@@ -120,6 +130,12 @@ function toProblem(
   const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
   const source = header.source(path) ?? '';
 
+  // `date: !!timestamp 2027-03-11`: the YAML tag made the value a thing that is not text; say so.
+  const tag = error.keyword === 'type' ? writtenTag(header, path) : undefined;
+  if (tag) {
+    const code = def === 'date' ? 'invalid-date' : def === 'time' ? 'invalid-time' : 'wrong-type';
+    return make(code, 'error', { start: tag.range.start, end: valueRange.end }, { key: 'invalid-value.tag', args: { key, tag: tag.text } });
+  }
   if ((def === 'time' || def === 'date') && error.keyword === 'type' && unquote(source) === '') {
     return make(def === 'time' ? 'invalid-time' : 'invalid-date', 'error', valueRange, { key: `empty.${def}`, args: { key } });
   }
@@ -200,7 +216,7 @@ function toProblem(
     }
     case 'pattern':
       return make('invalid-value', 'error', valueRange, {
-        key: def === 'id' ? 'invalid-value.id' : key === 'effort' ? 'invalid-value.effort' : 'invalid-value.generic',
+        key: PATTERN_MESSAGES[def ?? ''] ?? (key === 'effort' ? 'invalid-value.effort' : 'invalid-value.generic'),
         args: { key },
       });
     case 'format':
@@ -223,6 +239,19 @@ function toProblem(
     default:
       return make('invalid-value', 'error', valueRange, { key: 'invalid-value.generic', args: { key } });
   }
+}
+
+/** The explicit YAML tag of a value (`!!timestamp`) as written before it, with its range. */
+function writtenTag(header: Header, path: readonly string[]): { text: string; range: Range } | undefined {
+  const node = header.node(path);
+  const tag = node && 'tag' in node && typeof node.tag === 'string' ? node.tag : undefined;
+  if (!tag || !node?.range) return undefined;
+  const text = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+  const start = header.offset + node.range[0];
+  const before = header.lines.text.slice(Math.max(header.offset, start - text.length - 200), start);
+  const at = before.lastIndexOf(text);
+  if (at === -1 || before.slice(at + text.length).trim() !== '') return undefined;
+  return { text, range: header.lines.range(start - before.length + at, start - before.length + at + text.length) };
 }
 
 /** The key a course designer sees for a path: its keys joined with dots (`time.start`), no list indexes. */

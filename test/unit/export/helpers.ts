@@ -33,6 +33,10 @@ export interface ParsedEvent {
   sequence: number;
 }
 
+// NAME (RFC 7986) and the X-WR- names that calendar programs read are TEXT values: ical.js
+// knows neither, and would hand them back still escaped.
+for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
+
 /**
  * Parses an iCalendar text with ical.js, registering its VTIMEZONE components first, so that the
  * instants are computed from the file's own time zone rules.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { programmeToIcs, seanceUid } from '../../../src/core/export';
+import { programmeToIcs, seanceUids } from '../../../src/core/export';
 import { copy, fixtures, modelOf, parseIcs, samplesFolder } from './helpers';
 
 const nordlys = path.join(fixtures, 'nordlys');
@@ -170,9 +170,55 @@ describe('export: iCalendar', function () {
     assert.match(text, /\r\nDTSTART:20270114T083000\r\n/u);
   });
 
-  it('percent-encodes anything but a slug character in a UID, so an id can never break a line', () => {
-    assert.equal(seanceUid('nordlys-2027', 's01\r\nX-EVIL:1'), 's01%0D%0AX-EVIL%3A1@nordlys-2027.curriculum-studio');
-    assert.equal(seanceUid(undefined, ''), 'seance@programme.curriculum-studio');
+  it('gives each seance a unique UID: its file where its id is not a valid id or is shared (issue 14)', () => {
+    const twins = copy(model);
+    twins.seances[0]!.id = '';
+    twins.seances[1]!.id = '';
+    twins.seances[2]!.id = 's01\r\nX-EVIL:1';
+    twins.seances[3]!.id = 's05-afslutning';
+    assert.deepEqual(seanceUids(twins), [
+      'seances%2F01-opstart.md@nordlys-2027.curriculum-studio',
+      'seances%2F02-online.md@nordlys-2027.curriculum-studio',
+      'seances%2F03-seminar.md@nordlys-2027.curriculum-studio',
+      'seances%2F04-gaatur.md@nordlys-2027.curriculum-studio',
+      'seances%2F05-afslutning.md@nordlys-2027.curriculum-studio',
+    ]);
+    const uids = parseIcs(programmeToIcs(twins, { now })).events.map((e) => e.uid);
+    assert.equal(new Set(uids).size, 5);
+    // Stable: the same files give the same UIDs, whatever the dates.
+    twins.seances[0]!.date = '2027-01-21';
+    assert.deepEqual(parseIcs(programmeToIcs(twins, { now })).events.map((e) => e.uid), uids);
+    assert.deepEqual(seanceUids({ id: 'Not A Slug\r\n', seances: [] }), []);
+    assert.deepEqual(seanceUids({ id: 'Not A Slug', seances: [model.seances[0]!] }), ['s01-opstart@programme.curriculum-studio']);
+  });
+
+  it('escapes the calendar name and description: a title holding CRLF and a whole VEVENT forges nothing (issue 14)', () => {
+    const forged = copy(model);
+    forged.title =
+      'Nordlys\r\nATTENDEE;CN=Evil:mailto:evil@example.org\r\nBEGIN:VEVENT\r\nUID:forged\r\nDTSTART:20270101T000000Z\r\nSUMMARY:Forged\r\nEND:VEVENT';
+    forged.organisation = 'Eksempel Kommune\nSocial- og Sundhedsforvaltningen; Team 2, \\ nord';
+    const text = programmeToIcs(forged, { now });
+    const parsed = parseIcs(text);
+    assert.deepEqual(parsed.events.map((e) => e.uid), events.map((e) => e.uid));
+    assert.doesNotMatch(text, /\r\n(ATTENDEE|UID:forged|SUMMARY:Forged)/u);
+    const name = forged.title.replace(/\r\n/gu, '\n');
+    assert.equal(parsed.calendar.getFirstPropertyValue('name'), name);
+    assert.equal(parsed.calendar.getFirstPropertyValue('x-wr-calname'), name);
+    assert.equal(parsed.calendar.getFirstPropertyValue('x-wr-caldesc'), forged.organisation);
+    assert.deepEqual(text.split('\r\n').filter((line) => /[\r\n]/u.test(line)), []);
+  });
+
+  it('writes only http(s) links as URL, LOCATION and in the description, whatever reaches it (issue 14)', () => {
+    for (const link of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', ' https://example.org', 'https://exa mple.org']) {
+      const linked = copy(model);
+      linked.seances[1]!.link = link;
+      const online = parseIcs(programmeToIcs(linked, { now })).events[1]!;
+      assert.deepEqual([online.url, online.location, online.description?.includes(link.trim())], [undefined, undefined, false], link);
+    }
+    const linked = copy(model);
+    linked.seances[1]!.link = 'HTTPS://Meet.Example.org/a,b;c';
+    const online = parseIcs(programmeToIcs(linked, { now })).events[1]!;
+    assert.deepEqual([online.url, online.location], ['https://meet.example.org/a%2Cb%3Bc', 'https://meet.example.org/a,b;c']);
   });
 
   it('leaves out seances whose date is not a real date, and ends that do not come after the start', () => {

@@ -111,7 +111,7 @@ describe('schema: invalid-value', () => {
 
   it('asks for a web address in `link`', () => {
     assert.deepEqual(problemsOf('invalid-value-uri.md'), [
-      problem('invalid-value-uri.md', 'invalid-value', 'error', [6, 6, 6, 32], '`link` must be a web address, like https://meet.example.org/room.'),
+      problem('invalid-value-uri.md', 'invalid-value', 'error', [6, 6, 6, 32], '`link` must be a web address that starts with https:// or http://, like https://meet.example.org/room.'),
     ]);
   });
 
