@@ -120,7 +120,10 @@ export function visibleControls(text: string): string {
   });
 }
 
-/** A file name's bytes as text, with bytes that are not UTF-8 written as `\xNN`. */
+/**
+ * A file name's bytes as text, with bytes that are not UTF-8 written as `%E9` (not `\xe9`: a
+ * backslash is a folder separator to Windows and to the server's paths).
+ */
 export function visibleName(name: Buffer): string {
   let out = '';
   let i = 0;
@@ -137,7 +140,7 @@ export function visibleName(name: Buffer): string {
       }
     }
     if (end === i) {
-      out += `\\x${name[i]!.toString(16).padStart(2, '0')}`;
+      out += `%${name[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
       end = i + 1;
     }
     i = end;

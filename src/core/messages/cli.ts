@@ -45,9 +45,9 @@ export const cliMessages: Catalogue = {
     sv: 'Inte kontrollerad: detta är en enhet, inte en fil. Ta bort den, eller ge den ett namn som inte slutar på .md.',
   },
   'cli.not-checked.bad-name': {
-    en: 'Not checked: the name is not valid UTF-8 text (the bytes shown as \\x..). Rename it.',
-    da: 'Ikke tjekket: navnet er ikke gyldig UTF-8-tekst (bytes vist som \\x..). Omdøb den.',
-    sv: 'Inte kontrollerad: namnet är inte giltig UTF-8-text (byte visade som \\x..). Byt namn på den.',
+    en: 'Not checked: the name is not valid UTF-8 text (the bytes shown as %..). Rename it.',
+    da: 'Ikke tjekket: navnet er ikke gyldig UTF-8-tekst (bytes vist som %..). Omdøb den.',
+    sv: 'Inte kontrollerad: namnet är inte giltig UTF-8-text (byte visade som %..). Byt namn på den.',
   },
   'cli.not-checked.link-outside': {
     en: 'Not checked: a link to a place outside the folder being checked. Links are followed only inside it.',

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writ
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { runCli } from '../../../src/cli/main';
 
 const root = path.join(__dirname, '../../..');
 const fixtures = path.join(__dirname, 'fixtures');
@@ -34,7 +35,7 @@ interface EntryCase {
 const notChecked = {
   fifo: 'Not checked: this is a named pipe (FIFO), not a file. Remove it, or give it a name that does not end in .md.',
   socket: 'Not checked: this is a socket, not a file. Remove it, or give it a name that does not end in .md.',
-  badName: 'Not checked: the name is not valid UTF-8 text (the bytes shown as \\x..). Rename it.',
+  badName: 'Not checked: the name is not valid UTF-8 text (the bytes shown as %..). Rename it.',
   outside: 'Not checked: a link to a place outside the folder being checked. Links are followed only inside it.',
   dangling: 'Not checked: a link to something that does not exist.',
   loop: 'Not checked: a link that leads back to itself or to a folder that holds it.',
@@ -111,8 +112,8 @@ const cases: EntryCase[] = [
   {
     what: 'a name that is not UTF-8',
     make: (programme) => writeFileSync(Buffer.concat([Buffer.from(`${programme}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), linkedSeance),
-    lines: [`clean/caf\\xe9.md: error: ${notChecked.badName}`],
-    notChecked: [{ file: 'clean/caf\\xe9.md', severity: 'error', reason: 'bad-name' }],
+    lines: [`clean/caf%E9.md: error: ${notChecked.badName}`],
+    notChecked: [{ file: 'clean/caf%E9.md', severity: 'error', reason: 'bad-name' }],
   },
   {
     what: 'a name with a line break',
@@ -211,4 +212,24 @@ describe('cli: entries that are not plain files with plain names', function () {
       assert.ok(result.stdout.includes('Delt seance'), 'the seance behind the link is exported');
     });
   }
+});
+
+describe('cli: a path with control characters cannot forge a line of text output', () => {
+  it('writes a line break and an escape character in a path given on the command line visibly, in every message', async () => {
+    assert.deepEqual(await runCli(['check', 'ny\nlinje.md: error: forged [x]'], fixtures, {}), {
+      stdout: '',
+      stderr: 'curriculum: Cannot read ny\\nlinje.md: error: forged [x]: there is no such file or folder.\n',
+      status: 2,
+    });
+    assert.deepEqual(await runCli(['export', 'html', 'clean', '-o', 'mangler\u001b[2J/ud.html'], fixtures, {}), {
+      stdout: '',
+      stderr: 'curriculum: Cannot write mangler\\x1b[2J/ud.html: ENOENT.\n',
+      status: 2,
+    });
+    assert.deepEqual(await runCli(['model', 'a\rb'], fixtures, {}), {
+      stdout: '',
+      stderr: 'curriculum: Cannot read a\\rb: there is no such file or folder.\n',
+      status: 2,
+    });
+  });
 });
