@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   buildProgrammeModel,
@@ -15,7 +15,8 @@ import type { ProgrammeContext } from '../core/rules/rule';
 import { programmeToHtml, programmeToIcs } from '../core/export';
 import { layoutTimeline } from '../core/timeline/layout';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
-import { jsonReport, rulesReport, sarifReport, textLine } from './output';
+import { NotAFileError, readModuleTextSync, visibleControls } from '../node/files';
+import { jsonReport, noteLine, noteSeverity, rulesReport, sarifReport, textLine, type NotChecked } from './output';
 
 declare const CURRICULUM_VERSION: string | undefined;
 const VERSION = typeof CURRICULUM_VERSION === 'string' ? CURRICULUM_VERSION : '0.0.0-dev';
@@ -71,7 +72,7 @@ export async function runCli(args: string[], cwd = process.cwd(), env = process.
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      return { stdout: '', stderr: `curriculum: ${formatMessage(error.reason, error.locale ?? locale)}\n`, status: 2 };
+      return { stdout: '', stderr: `curriculum: ${visibleControls(formatMessage(error.reason, error.locale ?? locale))}\n`, status: 2 };
     }
     throw error;
   }
@@ -128,9 +129,17 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   return localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-/** Loads every Markdown file of the programmes around the given paths into a workspace. */
-async function load(paths: string[], cwd: string, locale: Locale): Promise<{ workspace: Workspace; wanted: (file: string) => boolean }> {
+/**
+ * Loads every Markdown file of the programmes around the given paths into a workspace. What is
+ * not a module to read (a named pipe, a name that is not UTF-8, a link not followed) is in `notes`.
+ */
+async function load(
+  paths: string[],
+  cwd: string,
+  locale: Locale,
+): Promise<{ workspace: Workspace; wanted: (file: string) => boolean; notes: NotChecked[] }> {
   const workspace = new Workspace();
+  const notes: NotChecked[] = [];
   const targets: { path: string; isFile: boolean }[] = [];
   const roots = new Set<string>();
   for (const given of paths) {
@@ -145,7 +154,11 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
   const files = new Set<string>();
   for (const root of roots) {
     try {
-      for (const file of await markdownFiles(root)) files.add(file);
+      const found = await markdownFiles(root, (entry) => {
+        if (!entry.reason) throw Object.assign(new Error(entry.code), { code: entry.code, path: entry.path });
+        notes.push({ file: entry.path, reason: entry.reason });
+      });
+      for (const file of found) files.add(file);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       throw new UsageError(cannotRead(path.relative(cwd, e.path ?? root) || '.', e), locale);
@@ -157,8 +170,12 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
     try {
       // Read synchronously: the check waits for every file anyway, and a thousand small reads take
       // 40 ms this way against a second through the thread pool, one at a time.
-      text = readFileSync(file, 'utf8');
+      text = readModuleTextSync(file);
     } catch (error) {
+      if (error instanceof NotAFileError) {
+        notes.push({ file, reason: error.reason });
+        continue;
+      }
       throw new UsageError(cannotRead(path.relative(cwd, file), error as NodeJS.ErrnoException), locale);
     }
     workspace.update(file, text);
@@ -168,7 +185,8 @@ async function load(paths: string[], cwd: string, locale: Locale): Promise<{ wor
       const t = normalisePath(target.path);
       return target.isFile ? file === t : file === t || file.startsWith(t.endsWith('/') ? t : t + '/');
     });
-  return { workspace, wanted };
+  notes.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { workspace, wanted, notes };
 }
 
 /** Why a file or folder cannot be read: in plain words for the common reasons, else the system's code. */
@@ -179,29 +197,32 @@ function cannotRead(shown: string, error: NodeJS.ErrnoException): Message {
 }
 
 async function check(options: Options, cwd: string): Promise<CliResult> {
-  const { workspace, wanted } = await load(options.paths.length > 0 ? options.paths : ['.'], cwd, options.locale);
+  const loaded = await load(options.paths.length > 0 ? options.paths : ['.'], cwd, options.locale);
+  const { workspace, wanted } = loaded;
+  const notes = loaded.notes.filter((note) => wanted(normalisePath(note.file)));
   const files = workspace.paths().filter(wanted).sort();
   const all = workspace.problems();
   const problems: Problem[] = files.flatMap((file) => all.get(file) ?? []);
-  const status = problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const severities = [...notes.map((note) => noteSeverity(note)), ...problems.map((p) => p.severity)];
+  const status = severities.includes('error') ? 1 : 0;
   const locale = options.locale;
   switch (options.format ?? 'text') {
     case 'json':
-      return { stdout: jsonReport(files.length, problems, cwd, locale) + '\n', stderr: '', status };
+      return { stdout: jsonReport(files.length, problems, cwd, locale, notes) + '\n', stderr: '', status };
     case 'sarif':
-      return { stdout: sarifReport(problems, cwd, locale, VERSION) + '\n', stderr: '', status };
+      return { stdout: sarifReport(problems, cwd, locale, VERSION, notes) + '\n', stderr: '', status };
     default: {
-      const lines = problems.map((p) => textLine(p, cwd, locale));
-      const count = (severity: string): number => problems.filter((p) => p.severity === severity).length;
+      const lines = [...notes.map((note) => noteLine(note, cwd, locale)), ...problems.map((p) => textLine(p, cwd, locale))];
+      const count = (severity: string): number => severities.filter((s) => s === severity).length;
       const errors = count('error');
       const warnings = count('warning');
       lines.push(
-        problems.length === 0
+        severities.length === 0
           ? formatMessage({ key: 'cli.clean', args: { files: files.length } }, locale)
           : formatMessage(
               {
                 key: 'cli.summary',
-                args: { errors, warnings, others: problems.length - errors - warnings, files: files.length },
+                args: { errors, warnings, others: severities.length - errors - warnings, files: files.length },
               },
               locale,
             ),
@@ -218,13 +239,17 @@ async function model(options: Options, cwd: string): Promise<CliResult> {
 }
 
 /** The programme of a folder (or of the folder around it), with its workspace. */
-async function programmeAt(given: string, cwd: string, locale: Locale): Promise<{ context: ProgrammeContext; workspace: Workspace }> {
-  const { workspace } = await load([given], cwd, locale);
+async function programmeAt(
+  given: string,
+  cwd: string,
+  locale: Locale,
+): Promise<{ context: ProgrammeContext; workspace: Workspace; notes: NotChecked[] }> {
+  const { workspace, notes } = await load([given], cwd, locale);
   const full = normalisePath(path.resolve(cwd, given));
   const context =
     workspace.programmeContexts().find((p) => p.folder === full) ?? workspace.programmeOf(path.join(full, 'x.md'));
   if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, locale);
-  return { context, workspace };
+  return { context, workspace, notes };
 }
 
 const EXPORT_FORMATS = ['ics', 'html'];
@@ -241,7 +266,7 @@ async function exportProgramme(options: Options, cwd: string, env: NodeJS.Proces
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
   if (folders.length !== 1) throw new UsageError({ key: 'export.needs-folder', args: { format } }, options.locale);
   const given = folders[0]!;
-  const { context, workspace } = await programmeAt(given, cwd, options.locale);
+  const { context, workspace, notes } = await programmeAt(given, cwd, options.locale);
   const model = buildProgrammeModel(context);
   const text = format === 'ics' ? programmeToIcs(model, { now: exportTime(env) }) : programmeToHtml(model, layoutTimeline(model));
   const inProgramme = (file: string): boolean => file.startsWith(context.folder.endsWith('/') ? context.folder : context.folder + '/');
@@ -249,7 +274,13 @@ async function exportProgramme(options: Options, cwd: string, env: NodeJS.Proces
     .filter(([file]) => inProgramme(file))
     .flatMap(([, problems]) => problems)
     .filter((problem) => problem.severity === 'error').length;
-  const stderr = errors > 0 ? `curriculum: ${formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale)}\n` : '';
+  // What was not read is said first: the export leaves it out.
+  const stderr =
+    notes
+      .filter((note) => inProgramme(normalisePath(note.file)))
+      .map((note) => `curriculum: ${noteLine(note, cwd, options.locale)}\n`)
+      .join('') +
+    (errors > 0 ? `curriculum: ${visibleControls(formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale))}\n` : '');
   if (options.output === undefined) return { stdout: text, stderr, status: 0 };
   const target = path.resolve(cwd, options.output);
   try {

@@ -80,6 +80,11 @@ async function newProgramme(client: LanguageClient, args: NewProgrammeArgs): Pro
 
 /** Creates a seance or an assignment in the programme of `args.uri` (or of the active editor). */
 async function newModule(client: LanguageClient, type: 'seance' | 'assignment', args: NewModuleArgs): Promise<vscode.Uri | undefined> {
+  // An id is one line: a line break in it would write a header key of its own.
+  if (typeof args.track === 'string' && /[\r\n\u2028\u2029]/.test(args.track)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('A track id is one line, like samskabelse; this one has a line break.'));
+    return undefined;
+  }
   const base = args.uri ?? activeFile() ?? (await pickProgramme(client));
   if (!base) return undefined;
   const title =

@@ -13,6 +13,7 @@ import {
   type TimelineResult,
 } from '../protocol';
 import { newNonce, timelineHtml } from '../webview-html';
+import { mayReveal, revealableFiles } from './revealable';
 import { isFromWebview, type FromWebview, type ShowMessage, type ToWebview } from '../webview-protocol';
 
 export const TIMELINE_VIEW_TYPE = 'curriculumStudio.timeline';
@@ -41,6 +42,8 @@ export class TimelinePanel implements vscode.Disposable {
   /** The uri of the programme module shown. */
   private programme: string | undefined;
   private folder: string | undefined;
+  /** The files of the model last sent to the page: the only ones a `reveal` may open. */
+  private revealable: ReadonlySet<string> = new Set();
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly shown = new vscode.EventEmitter<ShowMessage>();
   private readonly received = new vscode.EventEmitter<FromWebview>();
@@ -101,7 +104,7 @@ export class TimelinePanel implements vscode.Disposable {
         await this.refresh();
         return;
       case 'reveal': {
-        if (!this.folder) return;
+        if (!this.folder || !mayReveal(handled.source.file, this.revealable)) return;
         const file = vscode.Uri.joinPath(vscode.Uri.parse(this.folder), ...handled.source.file.split('/'));
         const { start, end } = handled.source.range;
         const selection = new vscode.Range(start.line, start.character, end.line, end.character);
@@ -197,6 +200,7 @@ export class TimelinePanel implements vscode.Disposable {
     const current = result.current;
     if (!current || this.panel !== panel) return;
     this.folder = current.folderUri;
+    this.revealable = revealableFiles(current.model);
     const programme = result.programmes.find((p) => p.folderUri === current.folderUri);
     if (programme) {
       this.programme = programme.uri;

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { posix } from 'node:path';
 import {
   CodeActionKind,
@@ -27,6 +27,7 @@ import { idAt, renameEdits } from '../core/language/references';
 import { scaffoldModule, scaffoldProgramme } from '../core/language/scaffold';
 import { documentSymbols } from '../core/language/symbols';
 import { markdownFiles } from '../node/discover';
+import { readModuleText, readModuleTextSync } from '../node/files';
 import {
   CheckAllRequest,
   ExportRequest,
@@ -159,12 +160,12 @@ export function startServer(connection: Connection): void {
 
   /** A file's text on disk; undefined when it is gone or unreadable. */
   const readDisk = (path: string, onUnreadable?: (code: string) => void): Promise<string | undefined> =>
-    fs.readFile(path, 'utf8').catch((error: unknown) => notRead(error, onUnreadable));
+    readModuleText(path, roots).catch((error: unknown) => notRead(error, onUnreadable));
 
   /** The same, read synchronously: small files read fastest so, and the first scan reads thousands. */
   const readDiskNow = (path: string, onUnreadable?: (code: string) => void): string | undefined => {
     try {
-      return readFileSync(path, 'utf8');
+      return readModuleTextSync(path);
     } catch (error) {
       return notRead(error, onUnreadable);
     }
@@ -340,7 +341,10 @@ export function startServer(connection: Connection): void {
         if (deletedOnDisk.delete(change.uri)) apply(path, open.getText());
         continue;
       }
-      const text = await readDisk(path);
+      const text = await readDisk(path, (code) => {
+        connection.console.error(`Cannot read ${path}: ${code}`);
+        void connection.window.showWarningMessage(formatMessage({ key: 'workspace.unreadable', args: { paths: `\`${posix.basename(path)}\`` } }, locale));
+      });
       if (documents.get(change.uri)) continue;
       apply(path, text);
     }

@@ -65,6 +65,19 @@ describe('The programme timeline', () => {
     );
   });
 
+  it('opens nothing when the page asks to reveal a file it was not sent', async () => {
+    const api = await ready();
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    // Enough `..` to reach the root from any folder: joined to the programme folder, this is /etc/passwd.
+    for (const file of [`${'../'.repeat(40)}etc/passwd`, '/etc/passwd', '../fremtidens-lederuddannelse/programme.md']) {
+      await api.timeline.receive({ type: 'reveal', source: { file, range } });
+    }
+    assert.deepEqual(vscode.workspace.textDocuments.map((d) => d.uri.path).filter((p) => p === '/etc/passwd'), []);
+    // A file of another programme would have been shown in the editor.
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), active);
+  });
+
   it('redraws when a module is edited, from the unsaved buffer', async () => {
     const api = await ready();
     const document = await vscode.workspace.openTextDocument(seance);

@@ -139,7 +139,7 @@ describe('protocol faults: a folder or file that cannot be read', () => {
     const shown = await client.waitForShownMessage((m) => m.type === 2, 'a warning about the unreadable folder');
     assert.equal(
       shown.message,
-      'Curriculum Studio cannot read `hold-2`, so the modules there are not checked. Check that you have permission to read it.',
+      'Curriculum Studio cannot read `hold-2`, so the modules there are not checked. Check that it is a file or folder inside the workspace that you have permission to read (the output of Curriculum Studio says why).',
     );
     assert.deepEqual(await client.request('curriculum/checkAll', {}), { files: 5, errors: 0, warnings: 0, others: 0 });
     // The readable programme is checked as usual.
@@ -165,7 +165,7 @@ describe('protocol faults: a folder or file that cannot be read', () => {
     const shown = await client.waitForShownMessage((m) => m.type === 2, 'a warning about the unreadable file');
     assert.equal(
       shown.message,
-      'Curriculum Studio kan ikke læse `hold-1/seances/01-opstart.md`, så modulerne der bliver ikke tjekket. Tjek at du har adgang til at læse det.',
+      'Curriculum Studio kan ikke læse `hold-1/seances/01-opstart.md`, så modulerne der bliver ikke tjekket. Tjek at det er en fil eller mappe i arbejdsområdet, som du har adgang til at læse (outputtet fra Curriculum Studio siger hvorfor).',
     );
     assert.ok(client.errorLogs().some((log) => log.endsWith('/hold-1/seances/01-opstart.md: EACCES')), client.errorLogs().join('\n'));
     assert.ok(client.running, 'the server is still running');

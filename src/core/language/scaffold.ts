@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { addDays, isoWeekday } from '../dates';
-import { nextWorkday } from '../holidays';
+import { stringify } from 'yaml';
+import { addDays, isIsoDate, isoWeekday } from '../dates';
+import { publicHoliday } from '../holidays';
 import { formatMessage } from '../messages';
 import type { SeanceModule } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
@@ -31,22 +32,51 @@ export function slug(title: string, language?: string): string {
 /** A new programme's `programme.md`: half a year from the next Monday, one track to rename. */
 export function scaffoldProgramme(options: { title: string; language: Locale; today: string }): Scaffold {
   const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, options.language);
-  let start = addDays(options.today, 1);
-  while (isoWeekday(start) !== 1) start = addDays(start, 1);
-  const end = addDays(start, 7 * 26 - 3);
+  const today = checkedDate(options.today);
+  let start = later(today, 1);
+  // Near the end of the calendar there may be no Monday left: the last day then starts it.
+  while (isoWeekday(start) !== 1 && start < LAST_DATE) start = later(start, 1);
+  const end = later(start, 7 * 26 - 3);
   const id = slug(options.title, options.language);
+  const track = t('first-track');
   return {
     file: posix.join(id, 'programme.md'),
     text:
-      `---\ntype: programme\nid: ${id}\ntitle: ${yamlText(options.title)}\nlanguage: ${options.language}\n` +
-      `period: { start: ${start}, end: ${end} }\ntracks:\n  - { id: ${slug(t('first-track'), options.language)}, title: ${t('first-track')} }\n---\n` +
+      `---\ntype: programme\nid: ${yamlValue(id)}\ntitle: ${yamlValue(options.title)}\nlanguage: ${yamlValue(options.language)}\n` +
+      `period: { start: ${start}, end: ${end} }\ntracks:\n  - { id: ${yamlValue(slug(track, options.language))}, title: ${yamlValue(track)} }\n---\n` +
       `## ${t('purpose')}\n\n## ${t('audience')}\n`,
   };
 }
 
-/** A title as a YAML value: plain when that is safe, else in double quotes. */
-function yamlText(text: string): string {
-  return /^[\p{L}\p{N}][^:#\n"'{}[\],&*!|>%@`]*$/u.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
+/** The last date a header can hold (YYYY-MM-DD): scaffolded dates stop there rather than run on. */
+const LAST_DATE = '9999-12-31';
+
+/** A date some days later, but never past {@link LAST_DATE}. */
+function later(date: string, days: number): string {
+  if (date >= LAST_DATE) return LAST_DATE;
+  const next = addDays(date, days);
+  return /^\d{4}-/.test(next) && next <= LAST_DATE ? next : LAST_DATE;
+}
+
+/** `today` as given, refused when it is no real date (a caller's mistake, not the user's). */
+function checkedDate(date: string): string {
+  if (!isIsoDate(date)) throw new RangeError(`Not a date: ${JSON.stringify(date)}`);
+  return date;
+}
+
+/** The first workday after a date (not a weekend, nor a public holiday of the country), or the last date. */
+function nextWorkdayWithin(after: string, country: string | undefined): string {
+  let date = later(after, 1);
+  while (date < LAST_DATE && (isoWeekday(date) >= 6 || (country && publicHoliday(country, date)))) date = later(date, 1);
+  return date;
+}
+
+/**
+ * Any text as a YAML value, through the YAML library: plain when it reads back as the same text,
+ * else quoted (so that `true`, `2030` or `1e3` stay text), on one line (a line break is `\n`).
+ */
+function yamlValue(text: string): string {
+  return stringify(text, { lineWidth: 0, blockQuote: false }).trimEnd();
 }
 
 /**
@@ -73,10 +103,12 @@ export function scaffoldModule(
   let id = `${prefix}${String(number).padStart(2, '0')}-${name}`;
   while (!free(id)) id = `${prefix}${String(++number).padStart(2, '0')}-${name}`;
   const file = fileOf(id);
-  const track = options.track ? `track: ${options.track}\n` : '';
-  const quoted = yamlText(options.title);
+  const track = options.track ? `track: ${yamlValue(options.track)}\n` : '';
+  const quoted = yamlValue(options.title);
+  const today = checkedDate(options.today);
   if (options.type === 'seance') {
-    const date = nextWorkday(lastDate(programme.seances) ?? addDays(options.today, -1), programme.country);
+    const last = lastDate(programme.seances);
+    const date = nextWorkdayWithin(last ?? (today > '0000-01-01' ? addDays(today, -1) : today), programme.country);
     return {
       file,
       text:
@@ -87,16 +119,20 @@ export function scaffoldModule(
   }
   const ofTrack = programme.seances.filter((s) => s.date && (!options.track || s.track?.value === options.track));
   const given = [...ofTrack].sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
-  const due = programme.programme.period?.end?.value ?? addDays(options.today, 14);
+  const due = programme.programme.period?.end?.value ?? later(today, 14);
   return {
     file,
     text:
       `---\ntype: assignment\nid: ${id}\ntitle: ${quoted}\n${track}` +
-      `${given?.id ? `given: ${given.id.value}\n` : ''}due: ${due}\neffort: 2h\n---\n` +
+      `${given?.id ? `given: ${yamlValue(given.id.value)}\n` : ''}due: ${yamlValue(due)}\neffort: 2h\n---\n` +
       `## ${t('task')}\n\n## ${t('reflection')}\n`,
   };
 }
 
 function lastDate(seances: readonly SeanceModule[]): string | undefined {
-  return seances.flatMap((s) => (s.date ? [s.endDate?.value ?? s.date.value] : [])).sort().pop();
+  return seances
+    .flatMap((s) => (s.date ? [s.endDate?.value ?? s.date.value] : []))
+    .filter(isIsoDate)
+    .sort()
+    .pop();
 }

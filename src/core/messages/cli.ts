@@ -28,6 +28,47 @@ export const cliMessages: Catalogue = {
     da: 'Kan ikke læse {path}: {reason}.',
     sv: 'Kan inte läsa {path}: {reason}.',
   },
+  // Entries not checked (see src/node/files.ts)
+  'cli.not-checked.fifo': {
+    en: 'Not checked: this is a named pipe (FIFO), not a file. Remove it, or give it a name that does not end in .md.',
+    da: 'Ikke tjekket: dette er en navngiven pipe (FIFO), ikke en fil. Fjern den, eller giv den et navn, der ikke ender på .md.',
+    sv: 'Inte kontrollerad: detta är en namngiven pipe (FIFO), inte en fil. Ta bort den, eller ge den ett namn som inte slutar på .md.',
+  },
+  'cli.not-checked.socket': {
+    en: 'Not checked: this is a socket, not a file. Remove it, or give it a name that does not end in .md.',
+    da: 'Ikke tjekket: dette er en socket, ikke en fil. Fjern den, eller giv den et navn, der ikke ender på .md.',
+    sv: 'Inte kontrollerad: detta är en socket, inte en fil. Ta bort den, eller ge den ett namn som inte slutar på .md.',
+  },
+  'cli.not-checked.device': {
+    en: 'Not checked: this is a device, not a file. Remove it, or give it a name that does not end in .md.',
+    da: 'Ikke tjekket: dette er en enhed, ikke en fil. Fjern den, eller giv den et navn, der ikke ender på .md.',
+    sv: 'Inte kontrollerad: detta är en enhet, inte en fil. Ta bort den, eller ge den ett namn som inte slutar på .md.',
+  },
+  'cli.not-checked.bad-name': {
+    en: 'Not checked: the name is not valid UTF-8 text (the bytes shown as %..). Rename it.',
+    da: 'Ikke tjekket: navnet er ikke gyldig UTF-8-tekst (bytes vist som %..). Omdøb den.',
+    sv: 'Inte kontrollerad: namnet är inte giltig UTF-8-text (byte visade som %..). Byt namn på den.',
+  },
+  'cli.not-checked.link-outside': {
+    en: 'Not checked: a link to a place outside the folder being checked. Links are followed only inside it.',
+    da: 'Ikke tjekket: et link til et sted uden for den mappe, der tjekkes. Links følges kun inden for den.',
+    sv: 'Inte kontrollerad: en länk till en plats utanför mappen som kontrolleras. Länkar följs bara inom den.',
+  },
+  'cli.not-checked.link-dangling': {
+    en: 'Not checked: a link to something that does not exist.',
+    da: 'Ikke tjekket: et link til noget, der ikke findes.',
+    sv: 'Inte kontrollerad: en länk till något som inte finns.',
+  },
+  'cli.not-checked.link-loop': {
+    en: 'Not checked: a link that leads back to itself or to a folder that holds it.',
+    da: 'Ikke tjekket: et link, der fører tilbage til sig selv eller til en mappe, der indeholder det.',
+    sv: 'Inte kontrollerad: en länk som leder tillbaka till sig själv eller till en mapp som innehåller den.',
+  },
+  'cli.not-checked.link-repeated': {
+    en: 'Not checked here: a link to a folder that is checked already under its own name.',
+    da: 'Ikke tjekket her: et link til en mappe, der allerede tjekkes under sit eget navn.',
+    sv: 'Inte kontrollerad här: en länk till en mapp som redan kontrolleras under sitt eget namn.',
+  },
   'cli.unknown-option': {
     en: 'Unknown option {option}. Run `curriculum --help` to see the options.',
     da: 'Ukendt tilvalg {option}. Kør `curriculum --help` for at se tilvalgene.',

@@ -62,9 +62,9 @@ export const editorMessages: Catalogue = {
     sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
   },
   'workspace.unreadable': {
-    en: 'Curriculum Studio cannot read {paths}, so the modules there are not checked. Check that you have permission to read it.',
-    da: 'Curriculum Studio kan ikke læse {paths}, så modulerne der bliver ikke tjekket. Tjek at du har adgang til at læse det.',
-    sv: 'Curriculum Studio kan inte läsa {paths}, så modulerna där kontrolleras inte. Kontrollera att du har behörighet att läsa det.',
+    en: 'Curriculum Studio cannot read {paths}, so the modules there are not checked. Check that it is a file or folder inside the workspace that you have permission to read (the output of Curriculum Studio says why).',
+    da: 'Curriculum Studio kan ikke læse {paths}, så modulerne der bliver ikke tjekket. Tjek at det er en fil eller mappe i arbejdsområdet, som du har adgang til at læse (outputtet fra Curriculum Studio siger hvorfor).',
+    sv: 'Curriculum Studio kan inte läsa {paths}, så modulerna där kontrolleras inte. Kontrollera att det är en fil eller mapp i arbetsytan som du har behörighet att läsa (utdata från Curriculum Studio säger varför).',
   },
   'extra-schema.untrusted': {
     en: 'The extra schema {path} is not used: this workspace is not trusted. Trust the workspace to check your own keys.',

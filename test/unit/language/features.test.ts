@@ -165,7 +165,7 @@ describe('language features', () => {
       assert.deepEqual(scaffoldModule(programme, { type: 'assignment', title: 'Refleksion: "min dag"', track: 'samskabelse', today: '2027-01-01' }), {
         file: `${root}/assignments/02-refleksion-min-dag.md`,
         text:
-          '---\ntype: assignment\nid: a02-refleksion-min-dag\ntitle: "Refleksion: \\"min dag\\""\ntrack: samskabelse\n' +
+          `---\ntype: assignment\nid: a02-refleksion-min-dag\ntitle: 'Refleksion: "min dag"'\ntrack: samskabelse\n` +
           'given: s01-opstart\ndue: 2027-06-25\neffort: 2h\n---\n## Opgave\n\n## Refleksion\n',
       });
     });
