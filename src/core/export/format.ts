@@ -1,6 +1,6 @@
 /** Words and dates of the exports, in the programme's language, through Intl (no date library). */
 import { isIsoDate, isTimeOfDay } from '../dates';
-import { formatMessage } from '../messages';
+import { formatMessage, type MessageKey } from '../messages';
 import type { ProgrammeModel } from '../model';
 import type { AgendaFormat } from '../module';
 import { localeOf, type Locale, type Message } from '../types';
@@ -12,7 +12,7 @@ export interface ExportLanguage {
   /** The programme's language when Intl knows it (`nb`, `fi` too), else the locale. */
   dates: string;
   /** Puts a catalogue message into words in the locale. */
-  say(key: string, args?: Message['args']): string;
+  say(key: MessageKey, args?: Message['args']): string;
 }
 
 /** The language of an export: asked for, else the programme's (Danish and Swedish), else English. */
@@ -81,7 +81,7 @@ export function priceText(language: ExportLanguage, price: NonNullable<Programme
   return language.say(key, { amount });
 }
 
-const FORMAT_KEYS: Record<AgendaFormat, string> = {
+const FORMAT_KEYS: Record<AgendaFormat, MessageKey> = {
   plenum: 'export.format.plenum',
   groups: 'export.format.groups',
   break: 'export.format.break',
@@ -96,7 +96,7 @@ export function formatName(language: ExportLanguage, format: AgendaFormat | unde
   return format && FORMAT_KEYS[format] ? language.say(FORMAT_KEYS[format]) : '';
 }
 
-const MODE_KEYS: Record<string, string> = {
+const MODE_KEYS: Record<string, MessageKey> = {
   onsite: 'export.mode.onsite',
   online: 'export.mode.online',
   hybrid: 'export.mode.hybrid',

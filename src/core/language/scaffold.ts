@@ -1,7 +1,10 @@
 import { posix } from 'node:path';
 import { addDays, isoWeekday } from '../dates';
 import { nextWorkday } from '../holidays';
-import { formatMessage } from '../messages';
+import { formatMessage, type MessageKey } from '../messages';
+
+/** A word of the scaffolds: `purpose` for `scaffold.purpose`. */
+type ScaffoldWord = MessageKey extends infer K ? (K extends `scaffold.${infer W}` ? W : never) : never;
 import type { SeanceModule } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
 import { localeOf, type Locale } from '../types';
@@ -30,7 +33,7 @@ export function slug(title: string, language?: string): string {
 
 /** A new programme's `programme.md`: half a year from the next Monday, one track to rename. */
 export function scaffoldProgramme(options: { title: string; language: Locale; today: string }): Scaffold {
-  const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, options.language);
+  const t = (key: ScaffoldWord): string => formatMessage({ key: `scaffold.${key}` }, options.language);
   let start = addDays(options.today, 1);
   while (isoWeekday(start) !== 1) start = addDays(start, 1);
   const end = addDays(start, 7 * 26 - 3);
@@ -60,7 +63,7 @@ export function scaffoldModule(
   options: { type: 'seance' | 'assignment'; title: string; track?: string; today: string; exists?: (file: string) => boolean },
 ): Scaffold {
   const locale = localeOf(programme.programme.language);
-  const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, locale);
+  const t = (key: ScaffoldWord): string => formatMessage({ key: `scaffold.${key}` }, locale);
   const prefix = options.type === 'seance' ? 's' : 'a';
   const modules = options.type === 'seance' ? programme.seances : programme.assignments;
   const taken = new Set([...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : [])));

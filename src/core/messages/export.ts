@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Texts of the exports (the calendar and the printable document) and of `curriculum export`. */
-export const exportMessages: Catalogue = {
+export const exportMessages = {
   // Headings and labels of the printable document and the calendar events
   'export.overview': { en: 'Overview', da: 'Overblik', sv: 'Översikt' },
   'export.audience': { en: 'Audience', da: 'Målgruppe', sv: 'Målgrupp' },
@@ -89,4 +89,4 @@ export const exportMessages: Catalogue = {
     da: 'Kan ikke skrive {path}: {reason}.',
     sv: 'Kan inte skriva {path}: {reason}.',
   },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Words put into other messages: module types, countries, weekdays. */
-export const words: Catalogue = {
+export const words = {
   // Words
   'module.programme': { en: 'programme', da: 'programme', sv: 'programme' },
   'module.seance': { en: 'seance', da: 'seance', sv: 'seance' },
@@ -12,4 +12,4 @@ export const words: Catalogue = {
   'country.NO': { en: 'Norway', da: 'Norge', sv: 'Norge' },
   'weekday.6': { en: 'Saturday', da: 'lørdag', sv: 'lördag' },
   'weekday.7': { en: 'Sunday', da: 'søndag', sv: 'söndag' },
-};
+} satisfies Catalogue;

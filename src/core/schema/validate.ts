@@ -6,6 +6,8 @@ import type { ModuleType } from '../module';
 import type { Header } from '../parse/header';
 import { pointerToPath } from '../parse/yamlNodes';
 import { closest } from '../suggest';
+import type { ProblemCode } from '../codes';
+import { hasMessage } from '../messages';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { formats } from './formats';
 import * as prebuilt from './generated/validators';
@@ -114,7 +116,7 @@ function toProblem(
   const path = pointerToPath(error.instancePath);
   const key = displayKey(path);
   const valueRange = header.valueRange(path) ?? header.openRange;
-  const make = (code: string, severity: Severity, range: Range, message: Message, fixes?: Fix[]): Problem =>
+  const make = (code: ProblemCode, severity: Severity, range: Range, message: Message, fixes?: Fix[]): Problem =>
     fixes && fixes.length > 0 ? { file, code, severity, range, message, fixes } : { file, code, severity, range, message };
   const replace = (range: Range, text: string): Fix[] => [replaceFix(file, range, text)];
   const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
@@ -180,7 +182,7 @@ function toProblem(
       const expected = String(error.params.type).split(',')[0];
       return make('wrong-type', 'error', valueRange, {
         key: 'wrong-type',
-        args: { key, expected: { key: `expected.${expected}` } },
+        args: { key, expected: expectedWord(expected) },
       });
     }
     case 'enum': {
@@ -265,4 +267,10 @@ function insertKeyFix(file: string, header: Header, key: string, example: string
       edits: [{ file, range: { start: position, end: position }, newText: `${indent}${key}: ${example}${newline}` }],
     },
   ];
+}
+
+/** A JSON type in words (`expected.array`), or the type as ajv names it when the catalogue has no words for it. */
+function expectedWord(type: string): Message | string {
+  const key = `expected.${type}`;
+  return hasMessage(key) ? { key } : type;
 }
