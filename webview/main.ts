@@ -10,7 +10,7 @@ import { localeOf } from '../src/core/types';
 import { isToWebview, type HighlightMessage, type ShowMessage } from '../src/webview-protocol';
 import { renderDetails } from './details';
 import { h, severityIcon } from './dom';
-import { dateLanguage, shortDate } from './format';
+import { dateLanguage, shortDate } from '../src/core/intl';
 import { itemsAt, moveFocus, visibleItems, type TimelineItem } from './items';
 import { restoreState, type ViewState } from './state';
 import { t } from './strings';

@@ -47,16 +47,6 @@ export const exportMessages = {
     sv: '{amount} per deltagare inkl. moms',
   },
   'export.price-plain': { en: '{amount} per participant', da: '{amount} pr. deltager', sv: '{amount} per deltagare' },
-  'export.mode.onsite': { en: 'On site', da: 'Fremmøde', sv: 'På plats' },
-  'export.mode.online': { en: 'Online', da: 'Online', sv: 'Online' },
-  'export.mode.hybrid': { en: 'Hybrid (on site and online)', da: 'Hybrid (fremmøde og online)', sv: 'Hybrid (på plats och online)' },
-  'export.format.plenum': { en: 'plenary', da: 'plenum', sv: 'gemensamt' },
-  'export.format.groups': { en: 'groups', da: 'grupper', sv: 'grupper' },
-  'export.format.break': { en: 'break', da: 'pause', sv: 'paus' },
-  'export.format.meal': { en: 'meal', da: 'måltid', sv: 'måltid' },
-  'export.format.walk': { en: 'walk', da: 'gåtur', sv: 'promenad' },
-  'export.format.talk': { en: 'talk', da: 'oplæg', sv: 'föredrag' },
-  'export.format.exercise': { en: 'exercise', da: 'øvelse', sv: 'övning' },
 
   // The command `curriculum export`
   'export.unknown-format': {
