@@ -29,7 +29,6 @@ describe('webview: accessibility (axe)', () => {
       await p.send(sampleShow('mistakes/ledertraening', { locale: 'sv' }));
       await p.page.locator('vscode-radio[value="table"]').click();
       await p.page.waitForSelector('.items-table');
-      await p.page.locator('.problems summary').click();
       assert.deepEqual(await violations(p.page), []);
       await p.page.context().close();
     });
