@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { hasMessage, problemCodes, type Message, type Problem } from '../../../src/core';
+import { rules } from '../../../src/core/rules';
 
 // The assertions that matter here are checked by `npm run typecheck`: each `@ts-expect-error`
 // fails the typecheck if the misspelled key or code below is ever accepted.
@@ -17,5 +18,11 @@ describe('message keys and problem codes are types', () => {
     const real: Problem['code'] = 'yaml-syntax';
     const codes: string[] = problemCodes.map((info) => info.code);
     assert.deepEqual([codes.includes(misspelled), codes.includes(real)], [false, true]);
+  });
+
+  it("names each rule's messages after its code: the code, or the code, a dot and a variant", () => {
+    const strays = rules.flatMap((rule) => Object.keys(rule.messages).filter((key) => key !== rule.code && !key.startsWith(`${rule.code}.`)));
+    assert.deepEqual(strays, []);
+    assert.ok(rules.every((rule) => Object.keys(rule.messages).length > 0));
   });
 });
