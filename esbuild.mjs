@@ -75,6 +75,8 @@ async function generateValidators() {
 await generateHeaderTypes();
 await generateValidators();
 if (process.argv.includes('--types-only')) process.exit(0);
+// The codes in package.json's severity setting and README.md's rule table, from the rules.
+(await import('tsx/cjs/api')).require('./src/build/generate.ts', import.meta.url).generate(process.cwd());
 
 /** @type {import('esbuild').BuildOptions} */
 const base = {

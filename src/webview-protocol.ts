@@ -5,20 +5,12 @@
  */
 import type { ProgrammeModel, SourceRef } from './core/model';
 import type { TimelineLayout } from './core/timeline/layout';
-import type { Locale, Severity } from './core/types';
+import type { Locale } from './core/types';
 
 /** A programme of the workspace, for the picker. */
 export interface ProgrammeChoice {
   uri: string;
   title: string;
-}
-
-/** A problem of the shown programme, already put into words in the webview's locale. */
-export interface ProgrammeProblem {
-  source: SourceRef;
-  severity: Severity;
-  code: string;
-  message: string;
 }
 
 /** Draws a programme: sent after `ready` and again after every change (the view keeps its state). */
@@ -29,7 +21,6 @@ export interface ShowMessage {
   programmes: ProgrammeChoice[];
   /** The uri of the shown programme (one of `programmes`). */
   current: string;
-  problems?: ProgrammeProblem[];
   /** The language of the interface (VS Code's); dates follow the programme's language. */
   locale: Locale;
 }
@@ -190,7 +181,6 @@ const show = shape({
   model,
   programmes: list(shape({ uri: str, title: str }), 1000),
   current: str,
-  problems: opt(list(shape({ source: sourceRef, severity, code: str, message: str }))),
   locale: oneOf('en', 'da', 'sv'),
 });
 

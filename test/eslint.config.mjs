@@ -48,6 +48,20 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      // The page bundles what it imports: it says words and dates through the core's small pure
+      // modules (the same as the exports), and takes any other core module as types only.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./src/(?!(core/(intl|dates|types|messages/words)|webview-protocol)$)',
+              allowTypeImports: true,
+              message: 'The webview imports values only from src/core/intl, dates, types, messages/words and src/webview-protocol (it bundles them).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -57,6 +71,6 @@ export default tseslint.config(
   {
     // The runners of the real VS Code (plain Node ESM) wait on timers and ask the server over HTTP.
     files: ['test/vscode/*.mjs'],
-    languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' } },
+    languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', URL: 'readonly' } },
   },
 );

@@ -2,10 +2,10 @@
 import type { AssignmentModel, ProgrammeModel, SeanceModel, SourceRef } from '../src/core/model';
 import type { Locale } from '../src/core/types';
 import { h, severityIcon, type Child } from './dom';
-import { longDate, timeSpan } from './format';
+import { longDate, timeSpan } from '../src/core/intl';
 import type { TimelineItem } from './items';
-import { t, type StringKey } from './strings';
-import { laneTitle, modeName } from './timeline';
+import { formatWord, modeWord, t } from './strings';
+import { laneTitle } from './timeline';
 
 export interface DetailsContext {
   model: ProgrammeModel;
@@ -81,7 +81,7 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
     facts([
       [t(locale, 'date'), date],
       [t(locale, 'time'), timeSpan(mark.time)],
-      [t(locale, 'mode'), modeName(mark.mode, locale)],
+      [t(locale, 'mode'), modeWord(mark.mode, locale)],
       [t(locale, 'location'), seance?.location],
       [t(locale, 'link'), seance?.link ? linkTo(seance.link) : undefined],
     ]),
@@ -112,7 +112,7 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
                 { type: 'button', class: `agenda-item${current ? ' current' : ''}`, title: t(locale, 'openSource') },
                 h('span', { class: 'agenda-time' }, time),
                 h('span', { class: 'agenda-title' }, a.title),
-                a.format ? h('span', { class: 'agenda-format' }, formatName(a.format, locale)) : null,
+                a.format ? h('span', { class: 'agenda-format' }, formatWord(a.format, locale)) : null,
               );
               row.addEventListener('click', () => context.reveal(a.source));
               return h('li', {}, row);
@@ -138,19 +138,4 @@ function assignmentDetails(assignment: AssignmentModel | undefined, item: Timeli
       [t(locale, 'effort'), assignment?.effort],
     ]),
   ];
-}
-
-const FORMATS: Record<string, StringKey> = {
-  plenum: 'formatPlenum',
-  groups: 'formatGroups',
-  break: 'formatBreak',
-  meal: 'formatMeal',
-  walk: 'formatWalk',
-  talk: 'formatTalk',
-  exercise: 'formatExercise',
-};
-
-/** An agenda item's format in the interface language (an unknown one as written). */
-function formatName(format: string, locale: Locale): string {
-  return format in FORMATS ? t(locale, FORMATS[format]) : format;
 }

@@ -9,8 +9,8 @@ import type { SourceRef } from '../src/core/model';
 import { localeOf } from '../src/core/types';
 import { isToWebview, type HighlightMessage, type ShowMessage } from '../src/webview-protocol';
 import { renderDetails } from './details';
-import { h, severityIcon } from './dom';
-import { dateLanguage, shortDate } from './format';
+import { h } from './dom';
+import { dateLanguage, shortDate } from '../src/core/intl';
 import { itemsAt, moveFocus, visibleItems, type TimelineItem } from './items';
 import { restoreState, type ViewState } from './state';
 import { t } from './strings';
@@ -47,7 +47,6 @@ const toolbar = new Toolbar({
   pick: (uri) => host.postMessage({ type: 'pick', uri }),
   export: (format) => host.postMessage({ type: 'export', format }),
 });
-const problems = h('div', { class: 'problems-area' });
 const notice = h('p', { class: 'notice', role: 'status' });
 const timelineScroll = h('div', { class: 'timeline-scroll' });
 const tableScroll = h('div', { class: 'table-scroll' });
@@ -56,7 +55,7 @@ const app = h(
   'div',
   { id: 'app', class: 'app', 'data-renders': 0, style: { '--label-width': `${LABEL_WIDTH}px` } },
   h('header', { class: 'page-header' }, header, toolbar.element),
-  h('main', { class: 'main' }, problems, h('div', { class: 'work' }, h('div', { class: 'views' }, notice, timelineScroll, tableScroll), details)),
+  h('main', { class: 'main' }, h('div', { class: 'work' }, h('div', { class: 'views' }, notice, timelineScroll, tableScroll), details)),
 );
 document.body.append(app);
 notice.textContent = t('en', 'loading');
@@ -89,7 +88,6 @@ function render(): void {
   const period = model.period?.start && model.period.end ? t(locale, 'fromTo', { start: shortDate(language, model.period.start), end: shortDate(language, model.period.end) }) : '';
   header.replaceChildren(h('h1', {}, title), h('p', { class: 'meta' }, [model.organisation, period].filter(Boolean).join(' · ')));
   toolbar.update({ locale, state, lanes: layout.lanes, programmes: show.programmes, current: show.current });
-  renderProblems();
 
   const focusWasOnItem = document.activeElement instanceof HTMLElement && document.activeElement.dataset.key !== undefined;
   const visibleLanes = layout.lanes.filter((lane) => !state.hidden.includes(lane.id));
@@ -178,30 +176,6 @@ function textMeasure(): { measure: (text: string, font: 'bold' | 'small') => num
     return width;
   };
   return { measure, fonts: `${fonts.bold}|${fonts.small}` };
-}
-
-function renderProblems(): void {
-  const list = show?.problems ?? [];
-  const locale = show?.locale ?? 'en';
-  const wasOpen = problems.querySelector('details')?.open ?? false;
-  if (list.length === 0) {
-    problems.replaceChildren();
-    return;
-  }
-  const entries = list.map((problem) => {
-    const b = h(
-      'button',
-      { type: 'button', class: `link-button problem-entry severity-${problem.severity}` },
-      severityIcon(problem.severity),
-      h('span', {}, problem.message),
-      h('span', { class: 'where' }, `${problem.source.file}:${problem.source.range.start.line + 1}`),
-    );
-    b.addEventListener('click', () => reveal(problem.source));
-    return h('li', {}, b);
-  });
-  problems.replaceChildren(
-    h('details', { class: 'problems', open: wasOpen }, h('summary', {}, t(locale, 'problemsCount', { count: list.length })), h('ul', {}, entries)),
-  );
 }
 
 function renderDetailsPane(): void {

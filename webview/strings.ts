@@ -1,4 +1,8 @@
-/** Every word of the timeline page, in English, Danish and Swedish. `{name}` marks an argument. */
+/**
+ * Every word of the timeline page, in English, Danish and Swedish. `{name}` marks an argument.
+ * The words the exports say too (a seance's form, an agenda item's format) come from the core.
+ */
+import { words } from '../src/core/messages/words';
 import type { Locale } from '../src/core/types';
 
 const en = {
@@ -25,9 +29,6 @@ const en = {
   location: 'Location',
   link: 'Link',
   mode: 'Form',
-  online: 'Online',
-  onsite: 'On site',
-  hybrid: 'Hybrid',
   given: 'Given at',
   due: 'Due',
   effort: 'Effort',
@@ -37,7 +38,6 @@ const en = {
   title: 'Title',
   kind: 'Kind',
   problems: 'Problems',
-  problemsCount: 'Problems in the programme ({count})',
   details: 'Details',
   noSelection: 'Choose a seance or an assignment to see its details here.',
   revealHint: 'Press Enter to open it in the editor.',
@@ -52,13 +52,6 @@ const en = {
   problemLabel: '{count} problems: {messages}',
   fromTo: '{start} to {end}',
   openSource: 'Open in the editor',
-  formatPlenum: 'plenum',
-  formatGroups: 'groups',
-  formatBreak: 'break',
-  formatMeal: 'meal',
-  formatWalk: 'walk',
-  formatTalk: 'talk',
-  formatExercise: 'exercise',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -87,9 +80,6 @@ const da: Record<StringKey, string> = {
   location: 'Sted',
   link: 'Link',
   mode: 'Form',
-  online: 'Online',
-  onsite: 'Fysisk fremmøde',
-  hybrid: 'Hybrid',
   given: 'Gives ved',
   due: 'Frist',
   effort: 'Tidsforbrug',
@@ -99,7 +89,6 @@ const da: Record<StringKey, string> = {
   title: 'Titel',
   kind: 'Type',
   problems: 'Problemer',
-  problemsCount: 'Problemer i programmet ({count})',
   details: 'Detaljer',
   noSelection: 'Vælg en seance eller en opgave for at se detaljerne her.',
   revealHint: 'Tryk Enter for at åbne den i editoren.',
@@ -114,13 +103,6 @@ const da: Record<StringKey, string> = {
   problemLabel: '{count} problemer: {messages}',
   fromTo: '{start} til {end}',
   openSource: 'Åbn i editoren',
-  formatPlenum: 'plenum',
-  formatGroups: 'grupper',
-  formatBreak: 'pause',
-  formatMeal: 'måltid',
-  formatWalk: 'gåtur',
-  formatTalk: 'oplæg',
-  formatExercise: 'øvelse',
 };
 
 const sv: Record<StringKey, string> = {
@@ -147,9 +129,6 @@ const sv: Record<StringKey, string> = {
   location: 'Plats',
   link: 'Länk',
   mode: 'Form',
-  online: 'Online',
-  onsite: 'På plats',
-  hybrid: 'Hybrid',
   given: 'Ges vid',
   due: 'Klart senast',
   effort: 'Tidsåtgång',
@@ -159,7 +138,6 @@ const sv: Record<StringKey, string> = {
   title: 'Titel',
   kind: 'Typ',
   problems: 'Problem',
-  problemsCount: 'Problem i programmet ({count})',
   details: 'Detaljer',
   noSelection: 'Välj en träff eller ett uppdrag för att se detaljerna här.',
   revealHint: 'Tryck Enter för att öppna den i redigeraren.',
@@ -174,13 +152,6 @@ const sv: Record<StringKey, string> = {
   problemLabel: '{count} problem: {messages}',
   fromTo: '{start} till {end}',
   openSource: 'Öppna i redigeraren',
-  formatPlenum: 'helgrupp',
-  formatGroups: 'grupper',
-  formatBreak: 'paus',
-  formatMeal: 'måltid',
-  formatWalk: 'promenad',
-  formatTalk: 'föredrag',
-  formatExercise: 'övning',
 };
 
 /** The catalogue, exported for the test that every language has every key. */
@@ -190,4 +161,15 @@ export const catalogue: Record<Locale, Record<StringKey, string>> = { en, da, sv
 export function t(locale: Locale, key: StringKey, args: Record<string, string | number> = {}): string {
   const text = catalogue[locale]?.[key] ?? en[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+/** A seance's form in words; a seance with none is on site. */
+export function modeWord(mode: string | undefined, locale: Locale): string {
+  return words[mode === 'online' ? 'mode.online' : mode === 'hybrid' ? 'mode.hybrid' : 'mode.onsite'][locale];
+}
+
+/** An agenda item's format in words (an unknown one as written). */
+export function formatWord(format: string, locale: Locale): string {
+  const key = `format.${format}`;
+  return Object.hasOwn(words, key) ? words[key as keyof typeof words][locale] : format;
 }

@@ -2,10 +2,10 @@
 import type { TimelineLayout } from '../src/core/timeline/layout';
 import type { Locale } from '../src/core/types';
 import { h, severityIcon } from './dom';
-import { shortDate, timeSpan } from './format';
+import { shortDate, timeSpan } from '../src/core/intl';
 import { visibleItems, type TimelineItem } from './items';
-import { t } from './strings';
-import { itemLabel, laneTitle, modeName } from './timeline';
+import { modeWord, t } from './strings';
+import { itemLabel, laneTitle } from './timeline';
 
 export interface TableContext {
   layout: TimelineLayout;
@@ -47,7 +47,7 @@ export function renderTable(context: TableContext): { element: HTMLElement; item
       h('td', {}, item.kind === 'seance' ? t(locale, 'seance') : t(locale, 'assignment')),
       h('th', { scope: 'row' }, title),
       h('td', {}, h('span', { class: 'swatch', 'aria-hidden': 'true' }), laneTitle(item.lane, locale)),
-      h('td', { class: 'nowrap' }, item.kind === 'seance' ? modeName(item.seance.mode, locale) : ''),
+      h('td', { class: 'nowrap' }, item.kind === 'seance' ? modeWord(item.seance.mode, locale) : ''),
       h(
         'td',
         { class: item.problems ? `severity-${item.problems.severity}` : '' },

@@ -2,10 +2,11 @@
 import type { Locale } from '../src/core/types';
 import type { Lane, TimelineLayout } from '../src/core/timeline/layout';
 import { h, icon, severityIcon } from './dom';
-import { addDays, longDate, monthName, shortDate, timeSpan, weekdayName } from './format';
+import { addDays } from '../src/core/dates';
+import { longDate, monthName, shortDate, timeSpan, weekdayName } from '../src/core/intl';
 import { laneItems, type TimelineItem } from './items';
 import type { Zoom } from './state';
-import { t } from './strings';
+import { modeWord, t } from './strings';
 
 /** Width of the lane labels on the left, in CSS pixels; the page gives it to the CSS as --label-width. */
 export const LABEL_WIDTH = 190;
@@ -58,7 +59,7 @@ export function itemLabel(item: TimelineItem, locale: Locale, language: string):
     const s = item.seance;
     const time = timeSpan(s.time);
     const date = s.endDate && s.endDate > s.date ? t(locale, 'fromTo', { start: longDate(language, s.date), end: longDate(language, s.endDate) }) : longDate(language, s.date);
-    label = t(locale, 'seanceLabel', { title: s.title, date, time: time ? ` ${time}` : '', mode: modeName(s.mode, locale), track });
+    label = t(locale, 'seanceLabel', { title: s.title, date, time: time ? ` ${time}` : '', mode: modeWord(s.mode, locale), track });
   } else {
     const a = item.assignment;
     label = t(locale, 'assignmentLabel', { title: a.title, start: longDate(language, a.startDate), due: longDate(language, a.dueDate), track });
@@ -69,10 +70,6 @@ export function itemLabel(item: TimelineItem, locale: Locale, language: string):
   return label;
 }
 
-/** "Online", "On site" or "Hybrid"; a seance without a mode is on site. */
-export function modeName(mode: string | undefined, locale: Locale): string {
-  return mode === 'online' ? t(locale, 'online') : mode === 'hybrid' ? t(locale, 'hybrid') : t(locale, 'onsite');
-}
 
 /** A part of the drawing and the inputs it was drawn from. */
 interface Drawn {
@@ -335,7 +332,7 @@ function seanceLabelWidth(item: TimelineItem, context: TimelineContext): number 
   if (item.kind !== 'seance') return 0;
   const seance = item.seance;
   const title = context.measure(seance.title, 'bold') + (item.problems ? 17 : 0);
-  const meta = 18 + context.measure(`${modeName(seance.mode, context.locale)} ${timeSpan(seance.time)}`, 'small');
+  const meta = 18 + context.measure(`${modeWord(seance.mode, context.locale)} ${timeSpan(seance.time)}`, 'small');
   return Math.ceil(Math.max(title, meta)) + 14;
 }
 
@@ -387,7 +384,7 @@ function renderSeance(item: TimelineItem & { kind: 'seance' }, context: Timeline
           item.problems
             ? h('span', { class: 'title' }, problemIcon(item), h('span', { class: 'title-text' }, seance.title))
             : h('span', { class: 'title title-text' }, seance.title),
-          h('span', { class: 'meta' }, icon(mode), time ? `${modeName(seance.mode, locale)} ${time}` : modeName(seance.mode, locale)),
+          h('span', { class: 'meta' }, icon(mode), time ? `${modeWord(seance.mode, locale)} ${time}` : modeWord(seance.mode, locale)),
         ),
   );
 }

@@ -1,5 +1,6 @@
 /** The core of Curriculum Studio: no editor, no protocol, only programmes and their problems. */
 export { problemCodes } from './codes';
+export type { ProblemCode } from './codes';
 export { LineIndex } from './lines';
 export { formatMessage, hasMessage, messageKeys } from './messages';
 export { buildProgrammeModel } from './model';

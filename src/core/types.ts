@@ -1,3 +1,6 @@
+import type { DescriptionKey, ProblemCode } from './codes';
+import type { MessageKey } from './messages';
+
 /** A position in a document: 0-based line and UTF-16 character, as in LSP. */
 export interface Position {
   line: number;
@@ -24,7 +27,7 @@ export function localeOf(tag: string | undefined): Locale {
 
 /** A message before it is put into words: a catalogue key and its arguments. */
 export interface Message {
-  key: string;
+  key: MessageKey;
   args?: Record<string, string | number | Message>;
 }
 
@@ -44,7 +47,7 @@ export interface Fix {
 /** Something wrong in a module, at an exact place. */
 export interface Problem {
   file: string;
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   range: Range;
   message: Message;
@@ -53,8 +56,8 @@ export interface Problem {
 
 /** Describes one problem code for `curriculum rules` and the README. */
 export interface CodeInfo {
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   /** Catalogue key of the one-line description. */
-  description: string;
+  description: DescriptionKey;
 }

@@ -6,6 +6,7 @@ import { parseFile } from './parse';
 import { moduleRules, programmeRules, seanceGroupRules, workspaceRules } from './rules';
 import type { GroupMember, ProgrammeContext, Report, Rule, SeanceGroupRule, WorkspaceContext } from './rules/rule';
 import { validatorsWithExtra, type ExtraSchema, type HeaderValidators } from './schema/validate';
+import type { ProblemCode } from './codes';
 import type { Problem } from './types';
 
 interface FileState {
@@ -18,7 +19,7 @@ interface FileState {
 
 /** The groups of one SeanceGroupRule: which seances are in each, and the problems of each. */
 interface GroupIndex {
-  rule: SeanceGroupRule;
+  rule: SeanceGroupRule & { code: ProblemCode };
   /** Group key → the files of the seances in it. */
   members: Map<string, Set<string>>;
   /** File → the keys of its groups. */
@@ -403,7 +404,7 @@ function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
   return map;
 }
 
-function collect(rule: Rule, into: Problem[]): (report: Report) => void {
+function collect(rule: Rule & { code: ProblemCode }, into: Problem[]): (report: Report) => void {
   return (report) => into.push({ ...report, code: rule.code, severity: rule.severity });
 }
 

@@ -5,7 +5,7 @@
 // that the server's port and processes are gone. Exit code 0 when every signal stopped it.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
 import { REPOSITORY } from './vscode-server.mjs';
 
 const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'];

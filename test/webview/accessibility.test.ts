@@ -29,7 +29,6 @@ describe('webview: accessibility (axe)', () => {
       await p.send(sampleShow('mistakes/ledertraening', { locale: 'sv' }));
       await p.page.locator('vscode-radio[value="table"]').click();
       await p.page.waitForSelector('.items-table');
-      await p.page.locator('.problems summary').click();
       assert.deepEqual(await violations(p.page), []);
       await p.page.context().close();
     });
@@ -39,7 +38,7 @@ describe('webview: accessibility (axe)', () => {
     const p = await openPage();
     await p.send(sampleShow('fremtidens-lederuddannelse', { locale: 'da' }));
     const label = await p.page.locator('.item[data-key="seance:seances/03-forandring.md#s03-forandring"]').getAttribute('aria-label');
-    assert.equal(label, 'Seance: At lede forandring, der holder, onsdag den 10. marts 2027 08:30–15:30, Fysisk fremmøde, spor Ledelse af forandring');
+    assert.equal(label, 'Seance: At lede forandring, der holder, onsdag den 10. marts 2027 08:30–15:30, Fremmøde, spor Ledelse af forandring');
     const roles = await p.page.evaluate(() => ({
       grid: document.querySelectorAll('[role="grid"]').length,
       rows: document.querySelectorAll('[role="grid"] > [role="row"]').length,

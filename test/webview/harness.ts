@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildProgrammeModel, formatMessage, type Locale, type ProgrammeModel, type Severity, type SourceRef } from '../../src/core';
 import { layoutTimeline, type ItemProblems, type TimelineLayout } from '../../src/core/timeline/layout';
 import { timelineHtml } from '../../src/webview-html';
-import type { FromWebview, ProgrammeProblem, ShowMessage, ToWebview } from '../../src/webview-protocol';
+import type { FromWebview, ShowMessage, ToWebview } from '../../src/webview-protocol';
 import { loadFolder } from '../unit/helpers';
 import { themeVariables, type ThemeKind } from './themes';
 
@@ -167,12 +167,20 @@ function fakeHost({ state, theme, variables }: { state: unknown; theme: string; 
   host.applyTheme(theme, variables);
 }
 
+/** A problem of a sample, put into words, at a place relative to the programme folder. */
+export interface SampleProblem {
+  source: SourceRef;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
 /** A sample programme as the extension would show it: model, layout with problems on items. */
-export function sampleProgramme(sample: string, options: { today?: string } = {}): { model: ProgrammeModel; layout: TimelineLayout; problems: ProgrammeProblem[] } {
+export function sampleProgramme(sample: string, options: { today?: string } = {}): { model: ProgrammeModel; layout: TimelineLayout; problems: SampleProblem[] } {
   const workspace = loadFolder(path.join(ROOT, 'samples', sample));
   const context = workspace.programmeContexts()[0];
   const model = buildProgrammeModel(context);
-  const problems: ProgrammeProblem[] = [];
+  const problems: SampleProblem[] = [];
   for (const [file, list] of workspace.problems()) {
     for (const problem of list) {
       problems.push({
@@ -190,7 +198,7 @@ export function sampleProgramme(sample: string, options: { today?: string } = {}
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** The problems of an item's file, as the extension gives them to the layout. */
-export function itemProblems(problems: ProgrammeProblem[], source: SourceRef): ItemProblems | undefined {
+export function itemProblems(problems: SampleProblem[], source: SourceRef): ItemProblems | undefined {
   const mine = problems.filter((p) => p.source.file === source.file);
   if (mine.length === 0) return undefined;
   const severity = mine.map((p) => p.severity).sort((a, b) => RANK[a] - RANK[b])[0];
@@ -198,20 +206,19 @@ export function itemProblems(problems: ProgrammeProblem[], source: SourceRef): I
 }
 
 /** A `show` message of a model. */
-export function showMessage(model: ProgrammeModel, layout: TimelineLayout, options: { locale?: Locale; problems?: ProgrammeProblem[] } = {}): ShowMessage {
+export function showMessage(model: ProgrammeModel, layout: TimelineLayout, options: { locale?: Locale } = {}): ShowMessage {
   return {
     type: 'show',
     layout,
     model,
     programmes: [{ uri: 'file:///work/programme.md', title: model.title ?? '' }],
     current: 'file:///work/programme.md',
-    problems: options.problems,
     locale: options.locale ?? 'en',
   };
 }
 
 /** A `show` message of a sample programme. */
 export function sampleShow(sample: string, options: { locale?: Locale; today?: string } = {}): ShowMessage {
-  const { model, layout, problems } = sampleProgramme(sample, options);
-  return showMessage(model, layout, { locale: options.locale, problems });
+  const { model, layout } = sampleProgramme(sample, options);
+  return showMessage(model, layout, { locale: options.locale });
 }

@@ -32,7 +32,6 @@ describe('webview: the message protocol', () => {
       { ...show, layout: { ...show.layout, lanes: [{ ...lane, assignments: [{ ...lane.assignments[0], row: 1.5 }] }] } },
       { ...show, model: { ...show.model, tracks: null } },
       { ...show, model: { ...show.model, seances: [{ ...show.model.seances[0], facilitators: [1] }] } },
-      { ...show, problems: [{ message: 'x' }] },
       { type: 'highlight', source: { file: 'x', line: -1 } },
       { type: 'highlight' },
     ]) {

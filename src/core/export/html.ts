@@ -195,7 +195,7 @@ function timeline(model: ProgrammeModel, layout: TimelineLayout, language: Expor
 
   const months = layout.months.map((month) => {
     const long = monthName(language.dates, month.year, month.month);
-    const short = monthName(language.dates, month.year, month.month, true);
+    const short = monthName(language.dates, month.year, month.month, 'short');
     const label = fits(long, mm(month.length), 8) ? long : fits(short, mm(month.length), 8) ? short : '';
     return html`<span class="tl-month" style="left:${at(month.offset)};width:${at(month.length)}">${label}</span>`;
   });

@@ -134,7 +134,7 @@ function dateEntries(workspace: Workspace, file: string, today: string, range: R
   const programme = workspace.programmeOf(file);
   const dates = (programme?.seances ?? []).flatMap((s) => (s.date && s.file !== file ? [s.date.value] : [])).sort();
   const last = dates[dates.length - 1];
-  const proposals = new Map<string, string>();
+  const proposals = new Map<string, 'after-last' | 'week-after-last' | 'today' | 'period-start' | 'period-end'>();
   const country = programme?.country;
   if (last) {
     proposals.set(nextWorkday(last, country), 'after-last');

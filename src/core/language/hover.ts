@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { formatMessage } from '../messages';
+import { formatMessage, type MessageKey } from '../messages';
 import type { ModuleType } from '../module';
 import { findFrontmatter } from '../parse/frontmatter';
 import { propertyDoc } from '../schema/schemas';
@@ -20,7 +20,7 @@ export interface HoverInfo {
 export function hoverAt(workspace: Workspace, file: string, position: Position, locale: Locale): HoverInfo | undefined {
   const parsed = workspace.get(file);
   if (!parsed?.module) return undefined;
-  const label = (key: string): string => formatMessage({ key }, locale);
+  const label = (key: MessageKey): string => formatMessage({ key }, locale);
   const found = idAt(workspace, file, position);
   if (found) {
     const programme = workspace.programmeOf(file)!;

@@ -2,10 +2,13 @@ import { posix } from 'node:path';
 import { stringify } from 'yaml';
 import { addDays, isIsoDate, isoWeekday } from '../dates';
 import { publicHoliday } from '../holidays';
-import { formatMessage } from '../messages';
+import { formatMessage, type MessageKey } from '../messages';
 import type { SeanceModule } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
 import { localeOf, type Locale } from '../types';
+
+/** A word of the scaffolds: `purpose` for `scaffold.purpose`. */
+type ScaffoldWord = MessageKey extends infer K ? (K extends `scaffold.${infer W}` ? W : never) : never;
 
 /** A new module: where it goes and its text. */
 export interface Scaffold {
@@ -31,7 +34,7 @@ export function slug(title: string, language?: string): string {
 
 /** A new programme's `programme.md`: half a year from the next Monday, one track to rename. */
 export function scaffoldProgramme(options: { title: string; language: Locale; today: string }): Scaffold {
-  const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, options.language);
+  const t = (key: ScaffoldWord): string => formatMessage({ key: `scaffold.${key}` }, options.language);
   const today = checkedDate(options.today);
   let start = later(today, 1);
   // Near the end of the calendar there may be no Monday left: the last day then starts it.
@@ -90,7 +93,7 @@ export function scaffoldModule(
   options: { type: 'seance' | 'assignment'; title: string; track?: string; today: string; exists?: (file: string) => boolean },
 ): Scaffold {
   const locale = localeOf(programme.programme.language);
-  const t = (key: string): string => formatMessage({ key: `scaffold.${key}` }, locale);
+  const t = (key: ScaffoldWord): string => formatMessage({ key: `scaffold.${key}` }, locale);
   const prefix = options.type === 'seance' ? 's' : 'a';
   const modules = options.type === 'seance' ? programme.seances : programme.assignments;
   const taken = new Set([...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : [])));

@@ -1,4 +1,7 @@
 import type { Locale } from '../types';
 
-/** Texts by key, each in English, Danish and Swedish; `{name}` stands for an argument. */
-export type Catalogue = Record<string, Record<Locale, string>>;
+/** One text in English, Danish and Swedish; `{name}` stands for an argument. */
+export type Texts = Readonly<Record<Locale, string>>;
+
+/** Texts by key. */
+export type Catalogue = Readonly<Record<string, Texts>>;

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Messages of the `curriculum` command line. */
-export const cliMessages: Catalogue = {
+export const cliMessages = {
   // The command line
   'cli.summary': {
     en: '{errors} error(s), {warnings} warning(s), {others} other(s) in {files} file(s).',
@@ -104,4 +104,4 @@ export const cliMessages: Catalogue = {
     da: '| Kode | Alvorlighed | Hvad den fanger |',
     sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
   },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Texts of the editor features: completion, hover, scaffolding, rename, fixes. */
-export const editorMessages: Catalogue = {
+export const editorMessages = {
   // Completion: why a date is proposed
   'completion.after-last': {
     en: 'The first workday after the last seance',
@@ -90,4 +90,4 @@ export const editorMessages: Catalogue = {
     da: 'Sæt programmet i tidsrækkefølge',
     sv: 'Sätt programmet i tidsordning',
   },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Texts of the exports (the calendar and the printable document) and of `curriculum export`. */
-export const exportMessages: Catalogue = {
+export const exportMessages = {
   // Headings and labels of the printable document and the calendar events
   'export.overview': { en: 'Overview', da: 'Overblik', sv: 'Översikt' },
   'export.audience': { en: 'Audience', da: 'Målgruppe', sv: 'Målgrupp' },
@@ -47,16 +47,6 @@ export const exportMessages: Catalogue = {
     sv: '{amount} per deltagare inkl. moms',
   },
   'export.price-plain': { en: '{amount} per participant', da: '{amount} pr. deltager', sv: '{amount} per deltagare' },
-  'export.mode.onsite': { en: 'On site', da: 'Fremmøde', sv: 'På plats' },
-  'export.mode.online': { en: 'Online', da: 'Online', sv: 'Online' },
-  'export.mode.hybrid': { en: 'Hybrid (on site and online)', da: 'Hybrid (fremmøde og online)', sv: 'Hybrid (på plats och online)' },
-  'export.format.plenum': { en: 'plenary', da: 'plenum', sv: 'gemensamt' },
-  'export.format.groups': { en: 'groups', da: 'grupper', sv: 'grupper' },
-  'export.format.break': { en: 'break', da: 'pause', sv: 'paus' },
-  'export.format.meal': { en: 'meal', da: 'måltid', sv: 'måltid' },
-  'export.format.walk': { en: 'walk', da: 'gåtur', sv: 'promenad' },
-  'export.format.talk': { en: 'talk', da: 'oplæg', sv: 'föredrag' },
-  'export.format.exercise': { en: 'exercise', da: 'øvelse', sv: 'övning' },
 
   // The command `curriculum export`
   'export.unknown-format': {
@@ -89,4 +79,4 @@ export const exportMessages: Catalogue = {
     da: 'Kan ikke skrive {path}: {reason}.',
     sv: 'Kan inte skriva {path}: {reason}.',
   },
-};
+} satisfies Catalogue;

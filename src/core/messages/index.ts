@@ -1,32 +1,48 @@
 import type { Locale, Message } from '../types';
-import type { Catalogue } from './catalogue';
+import type { Catalogue, Texts } from './catalogue';
 import { readingMessages } from './reading';
-import { ruleMessages } from './rules';
-import { codeDescriptions } from './descriptions';
+import { codeDescriptions } from '../codes';
+import { rules, type DeclaredRule } from '../rules';
 import { cliMessages } from './cli';
 import { editorMessages } from './editor';
 import { words } from './words';
 import { exportMessages } from './export';
 
+/** The keys of a rule's messages (a rule's messages are in the rule's own file). */
+type MessagesOf<R> = R extends { messages: infer M } ? keyof M & string : never;
+
+/**
+ * Every key of the catalogue, as a type: a misspelled key does not compile. The keys come from
+ * the areas below, the rules' own messages and the codes' descriptions (`describe.<code>`).
+ */
+export type MessageKey =
+  | keyof typeof readingMessages
+  | keyof typeof cliMessages
+  | keyof typeof editorMessages
+  | keyof typeof words
+  | keyof typeof exportMessages
+  | MessagesOf<DeclaredRule>
+  | keyof typeof codeDescriptions;
+
 /**
  * Every user-facing text of the core, in English, Danish and Swedish: one catalogue, kept in one
- * file per area. `{name}` is replaced by the argument `name`; an argument that is itself a
- * message is put into words first, in the same language.
+ * file per area and, for the rules, in each rule's file. `{name}` is replaced by the argument
+ * `name`; an argument that is itself a message is put into words first, in the same language.
  */
-const areas: readonly Catalogue[] = [readingMessages, ruleMessages, codeDescriptions, cliMessages, editorMessages, words, exportMessages];
-const catalogue: Catalogue = Object.assign({}, ...areas);
+const areas: readonly Catalogue[] = [readingMessages, ...rules.map((rule) => rule.messages), codeDescriptions, cliMessages, editorMessages, words, exportMessages];
+const catalogue: Readonly<Record<MessageKey, Texts>> = Object.assign({}, ...areas);
 
 /** How many keys the areas hold together: more than the catalogue has means a key is in two areas. */
 export const AREA_KEY_COUNT = areas.reduce((sum, area) => sum + Object.keys(area).length, 0);
 
 /** Whether the catalogue has a message. */
-export function hasMessage(key: string): boolean {
-  return key in catalogue;
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue, key);
 }
 
 /** Every key of the catalogue. */
-export function messageKeys(): string[] {
-  return Object.keys(catalogue);
+export function messageKeys(): MessageKey[] {
+  return Object.keys(catalogue) as MessageKey[];
 }
 
 /** Quoted text longer than this (in characters, not UTF-16 units) is cut, ending in `…`. */

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 
 /** Messages of reading a file and checking its header against the schema. */
-export const readingMessages: Catalogue = {
+export const readingMessages = {
   // Parsing
   'not-text': {
     en: 'This file contains bytes that are not text. Save it as UTF-8 text (a file saved as Windows-1252 or "ANSI" breaks on letters such as æ, ø and å).',
@@ -209,4 +209,4 @@ export const readingMessages: Catalogue = {
     da: '`{key}` har en værdi, der ikke er tilladt her.',
     sv: '`{key}` har ett värde som inte är tillåtet här.',
   },
-};
+} satisfies Catalogue;

@@ -1,7 +1,11 @@
 import type { Catalogue } from './catalogue';
 
-/** Words put into other messages: module types, countries, weekdays. */
-export const words: Catalogue = {
+/**
+ * Words put into other messages (module types, countries, weekdays) and the words for a seance's
+ * form and an agenda item's format, which the exports and the timeline webview both say: the
+ * webview bundles this file, so it imports no more than a type.
+ */
+export const words = {
   // Words
   'module.programme': { en: 'programme', da: 'programme', sv: 'programme' },
   'module.seance': { en: 'seance', da: 'seance', sv: 'seance' },
@@ -12,4 +16,16 @@ export const words: Catalogue = {
   'country.NO': { en: 'Norway', da: 'Norge', sv: 'Norge' },
   'weekday.6': { en: 'Saturday', da: 'lørdag', sv: 'lördag' },
   'weekday.7': { en: 'Sunday', da: 'søndag', sv: 'söndag' },
-};
+
+  // A seance's form and an agenda item's format
+  'mode.onsite': { en: 'On site', da: 'Fremmøde', sv: 'På plats' },
+  'mode.online': { en: 'Online', da: 'Online', sv: 'Online' },
+  'mode.hybrid': { en: 'Hybrid (on site and online)', da: 'Hybrid (fremmøde og online)', sv: 'Hybrid (på plats och online)' },
+  'format.plenum': { en: 'plenary', da: 'plenum', sv: 'gemensamt' },
+  'format.groups': { en: 'groups', da: 'grupper', sv: 'grupper' },
+  'format.break': { en: 'break', da: 'pause', sv: 'paus' },
+  'format.meal': { en: 'meal', da: 'måltid', sv: 'måltid' },
+  'format.walk': { en: 'walk', da: 'gåtur', sv: 'promenad' },
+  'format.talk': { en: 'talk', da: 'oplæg', sv: 'föredrag' },
+  'format.exercise': { en: 'exercise', da: 'øvelse', sv: 'övning' },
+} satisfies Catalogue;

@@ -18,6 +18,8 @@ import type { Programme as ProgrammeHeader } from '../schema/generated/programme
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import { validateHeader, type HeaderValidators } from '../schema/validate';
 import { closest } from '../suggest';
+import type { ProblemCode } from '../codes';
+import type { MessageKey } from '../messages';
 import type { Message, Problem, Range } from '../types';
 import { parseAgenda } from './agenda';
 import { findFrontmatter } from './frontmatter';
@@ -42,7 +44,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const result: ParsedFile = { file, text, lines, problems };
-  const at = (code: string, range: Range, message: Message, severity: Problem['severity'] = 'error'): void => {
+  const at = (code: ProblemCode, range: Range, message: Message, severity: Problem['severity'] = 'error'): void => {
     problems.push({ file, code, severity, range, message });
   };
 
@@ -291,7 +293,7 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
       message: { key: 'duplicate-key', args: { key: String(key?.value ?? header.lines.text.slice(header.offset + start, header.offset + end)) } },
     };
   }
-  const known: Record<string, string> = {
+  const known: Record<string, MessageKey> = {
     TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
     BAD_INDENT: 'yaml.BAD_INDENT',
     MISSING_CHAR: 'yaml.MISSING_CHAR',

@@ -1,13 +1,25 @@
+import { defineRule } from './rule';
 import { minutesOf } from '../dates';
 import type { AgendaItem } from '../module';
 import type { Fix } from '../types';
-import type { ModuleRule } from './rule';
 
 /** Agenda items run in time order, day by day. */
-export const agendaNotAscending: ModuleRule = {
+export const agendaNotAscending = defineRule({
   code: 'agenda-not-ascending',
   severity: 'warning',
   scope: 'module',
+  description: {
+    en: 'The agenda is not in time order.',
+    da: 'Programmet står ikke i tidsrækkefølge.',
+    sv: 'Programmet står inte i tidsordning.',
+  },
+  messages: {
+    'agenda-not-ascending': {
+      en: 'The item at {time} comes after an item at {previous}. Put the agenda in time order.',
+      da: 'Punktet kl. {time} står efter et punkt kl. {previous}. Sæt programmet i tidsrækkefølge.',
+      sv: 'Punkten kl. {time} står efter en punkt kl. {previous}. Sätt programmet i tidsordning.',
+    },
+  },
   check(module, report, text) {
     if (module.type !== 'seance') return;
     let previous: AgendaItem | undefined;
@@ -25,7 +37,7 @@ export const agendaNotAscending: ModuleRule = {
       previous = item;
     }
   },
-};
+});
 
 /**
  * Reorders the items of one agenda list by time, moving each item's text as it is. Offered only

@@ -1,14 +1,41 @@
+import { defineRule } from './rule';
 import { minutesOf } from '../dates';
-import type { ModuleRule } from './rule';
 
 /**
  * Agenda items fall inside the seance's time: on one of its days, not before it starts, not at or
  * after it ends.
  */
-export const agendaOutsideTime: ModuleRule = {
+export const agendaOutsideTime = defineRule({
   code: 'agenda-outside-time',
   severity: 'warning',
   scope: 'module',
+  description: {
+    en: 'An agenda item lies outside the seance\'s time span.',
+    da: 'Et punkt i programmet ligger uden for seancens tidsrum.',
+    sv: 'En punkt i programmet ligger utanför seansens tid.',
+  },
+  messages: {
+    'agenda-outside-time.before': {
+      en: 'The item at {time} starts before the seance does, at {start}.',
+      da: 'Punktet kl. {time} starter, før seancen gør kl. {start}.',
+      sv: 'Punkten kl. {time} börjar innan seansen gör kl. {start}.',
+    },
+    'agenda-outside-time.after': {
+      en: 'The item at {time} is at or after the end of the seance, {end}.',
+      da: 'Punktet kl. {time} ligger ved eller efter seancens slutning kl. {end}.',
+      sv: 'Punkten kl. {time} ligger vid eller efter seansens slut kl. {end}.',
+    },
+    'agenda-outside-time.runs-over': {
+      en: 'The item {time}–{until} runs past the end of the seance, {end}.',
+      da: 'Punktet {time}–{until} varer ud over seancens slutning kl. {end}.',
+      sv: 'Punkten {time}–{until} pågår efter seansens slut kl. {end}.',
+    },
+    'agenda-outside-time.day': {
+      en: 'The day {date} is not one of the seance\'s days ({start} to {end}).',
+      da: 'Dagen {date} er ikke en af seancens dage ({start} til {end}).',
+      sv: 'Dagen {date} är inte en av seansens dagar ({start} till {end}).',
+    },
+  },
   check(module, report) {
     if (module.type !== 'seance') return;
     const start = module.time?.start?.value;
@@ -53,4 +80,4 @@ export const agendaOutsideTime: ModuleRule = {
       }
     }
   },
-};
+});

@@ -1,11 +1,28 @@
+import { defineRule } from './rule';
 import { assignmentDue, seancesById } from '../schedule';
-import type { ProgrammeRule } from './rule';
 
 /** An assignment is due after the seance where it is given. */
-export const assignmentDueBeforeGiven: ProgrammeRule = {
+export const assignmentDueBeforeGiven = defineRule({
   code: 'assignment-due-before-given',
   severity: 'error',
   scope: 'programme',
+  description: {
+    en: 'An assignment is due before (or at) the seance where it is given.',
+    da: 'Fristen for en opgave ligger før (eller ved) den seance, hvor den gives.',
+    sv: 'Tidsfristen för en uppgift ligger före (eller vid) den seans där den ges.',
+  },
+  messages: {
+    'assignment-due-before-given': {
+      en: 'The assignment is due on {due}, but it is only given at `{given}` on {date}. Make it due at a later seance.',
+      da: 'Opgaven har frist {due}, men gives først ved `{given}` {date}. Sæt fristen til en senere seance.',
+      sv: 'Uppgiften har tidsfrist {due}, men ges först vid `{given}` {date}. Sätt tidsfristen till en senare seans.',
+    },
+    'assignment-due-before-given.same': {
+      en: 'The assignment is due at the seance where it is given, `{given}`. Make it due at a later seance.',
+      da: 'Opgaven har frist ved den samme seance, hvor den gives, `{given}`. Sæt fristen til en senere seance.',
+      sv: 'Uppgiften har tidsfrist vid samma seans som den ges, `{given}`. Sätt tidsfristen till en senare seans.',
+    },
+  },
   check(programme, report) {
     const byId = seancesById(programme);
     for (const assignment of programme.assignments) {
@@ -31,4 +48,4 @@ export const assignmentDueBeforeGiven: ProgrammeRule = {
       }
     }
   },
-};
+});

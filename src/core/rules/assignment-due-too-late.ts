@@ -1,6 +1,6 @@
+import { defineRule } from './rule';
 import type { SeanceModule } from '../module';
 import { assignmentDue, seancesById } from '../schedule';
-import type { ProgrammeRule } from './rule';
 
 /**
  * An assignment is due at or before the next seance of its track after the one where it is given
@@ -8,10 +8,27 @@ import type { ProgrammeRule } from './rule';
  * by the programme's last day. The track is the assignment's own, else that of the seance where
  * it is given, else any seance counts.
  */
-export const assignmentDueTooLate: ProgrammeRule = {
+export const assignmentDueTooLate = defineRule({
   code: 'assignment-due-too-late',
   severity: 'warning',
   scope: 'programme',
+  description: {
+    en: 'An assignment is due after the next seance of its track.',
+    da: 'Fristen for en opgave ligger efter sporets næste seance.',
+    sv: 'Tidsfristen för en uppgift ligger efter spårets nästa seans.',
+  },
+  messages: {
+    'assignment-due-too-late': {
+      en: 'The assignment is due on {due}, after the next seance of its track, `{next}` on {date}. Make it due at or before that seance.',
+      da: 'Opgaven har frist {due}, efter sporets næste seance, `{next}` {date}. Sæt fristen til den seance eller tidligere.',
+      sv: 'Uppgiften har tidsfrist {due}, efter spårets nästa seans, `{next}` {date}. Sätt tidsfristen till den seansen eller tidigare.',
+    },
+    'assignment-due-too-late.period': {
+      en: 'The assignment is due on {due}, after the programme ends on {end}.',
+      da: 'Opgaven har frist {due}, efter programmet slutter {end}.',
+      sv: 'Uppgiften har tidsfrist {due}, efter att programmet slutar {end}.',
+    },
+  },
   check(programme, report) {
     const byId = seancesById(programme);
     const dated = programme.seances
@@ -52,4 +69,4 @@ export const assignmentDueTooLate: ProgrammeRule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,28 @@
+import { defineRule } from './rule';
 import type { Located } from '../module';
-import type { ProgrammeRule } from './rule';
 
 /** Ids are unique in a programme: seances and assignments share one set of ids, tracks another. */
-export const duplicateId: ProgrammeRule = {
+export const duplicateId = defineRule({
   code: 'duplicate-id',
   severity: 'error',
   scope: 'programme',
+  description: {
+    en: 'Two modules or two tracks of a programme share an id.',
+    da: 'To moduler eller to spor i et program har samme id.',
+    sv: 'Två moduler eller två spår i ett program har samma id.',
+  },
+  messages: {
+    'duplicate-id': {
+      en: 'The id `{id}` is also used in {other}. Ids must be unique in a programme.',
+      da: 'Id\'et `{id}` bruges også i {other}. Id\'er skal være entydige i et program.',
+      sv: 'Id:t `{id}` används också i {other}. Id:n måste vara unika i ett program.',
+    },
+    'duplicate-id.track': {
+      en: 'The track id `{id}` is declared more than once. Give each track its own id.',
+      da: 'Sporet `{id}` er erklæret mere end én gang. Giv hvert spor sit eget id.',
+      sv: 'Spåret `{id}` är deklarerat mer än en gång. Ge varje spår ett eget id.',
+    },
+  },
   check(programme, report) {
     const byId = new Map<string, { file: string; id: Located<string> }[]>();
     for (const module of [programme.programme, ...programme.seances, ...programme.assignments]) {
@@ -37,4 +54,4 @@ export const duplicateId: ProgrammeRule = {
       tracks.add(track.id.value);
     }
   },
-};
+});

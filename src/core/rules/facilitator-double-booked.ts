@@ -1,14 +1,26 @@
+import { defineRule } from './rule';
 import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
 import { firstOverlaps, seanceInterval } from '../schedule';
-import type { SeanceGroupRule } from './rule';
 
 /** No facilitator runs two seances at the same time, in one programme or across programmes. */
-export const facilitatorDoubleBooked: SeanceGroupRule = {
+export const facilitatorDoubleBooked = defineRule({
   code: 'facilitator-double-booked',
   severity: 'warning',
   scope: 'seance-groups',
+  description: {
+    en: 'A facilitator is booked for two seances at the same time, in any programme of the workspace.',
+    da: 'En facilitator er booket til to seancer på samme tid, i et hvilket som helst program i arbejdsområdet.',
+    sv: 'En facilitator är bokad till två seanser samtidigt, i vilket program som helst i arbetsytan.',
+  },
+  messages: {
+    'facilitator-double-booked': {
+      en: '{name} is also booked for `{other}` ({otherFile}) at the same time on {date}.',
+      da: '{name} er også booket til `{other}` ({otherFile}) på samme tid {date}.',
+      sv: '{name} är också bokad till `{other}` ({otherFile}) på samma tid {date}.',
+    },
+  },
   groupsOf(seance) {
     // A name listed twice on one seance is one booking.
     return [...new Set(seance.facilitators.map((entry) => nameKey(entry.value)))];
@@ -41,6 +53,6 @@ export const facilitatorDoubleBooked: SeanceGroupRule = {
       });
     }
   },
-};
+});
 
 const nameKey = (name: string): string => name.trim().toLowerCase();

@@ -17,8 +17,11 @@ import { trackWithoutSeance } from './track-without-seance';
 import { unknownSeance } from './unknown-seance';
 import { unknownTrack } from './unknown-track';
 
-/** Every rule of the checker. A new rule is a file in this folder and a line here. */
-export const rules: readonly Rule[] = [
+/**
+ * Every rule of the checker. A new rule is a file in this folder (its code, severity, description
+ * and messages in English, Danish and Swedish, and its check) and a line here.
+ */
+const declared = [
   agendaMissingTime,
   agendaNotAscending,
   agendaOutsideTime,
@@ -36,9 +39,20 @@ export const rules: readonly Rule[] = [
   orphanModule,
   multipleProgrammes,
   facilitatorDoubleBooked,
-];
+] as const satisfies readonly Rule[];
 
-export const moduleRules = rules.filter((rule): rule is ModuleRule => rule.scope === 'module');
-export const programmeRules = rules.filter((rule): rule is ProgrammeRule => rule.scope === 'programme');
-export const workspaceRules = rules.filter((rule): rule is WorkspaceRule => rule.scope === 'workspace');
-export const seanceGroupRules = rules.filter((rule): rule is SeanceGroupRule => rule.scope === 'seance-groups');
+/** A rule as declared, with its code and message keys as literal types. */
+export type DeclaredRule = (typeof declared)[number];
+
+/** The code of a rule. */
+export type RuleCode = DeclaredRule['code'];
+
+/** A rule of the checker, whose code is one of the rules' codes. */
+type Coded<R extends Rule> = R & { code: RuleCode };
+
+export const rules: readonly Coded<Rule>[] = declared;
+
+export const moduleRules = rules.filter((rule): rule is Coded<ModuleRule> => rule.scope === 'module');
+export const programmeRules = rules.filter((rule): rule is Coded<ProgrammeRule> => rule.scope === 'programme');
+export const workspaceRules = rules.filter((rule): rule is Coded<WorkspaceRule> => rule.scope === 'workspace');
+export const seanceGroupRules = rules.filter((rule): rule is Coded<SeanceGroupRule> => rule.scope === 'seance-groups');

@@ -1,4 +1,5 @@
 import type { AssignmentModule, CourseModule, ProgrammeModule, SeanceModule } from '../module';
+import type { Texts } from '../messages/catalogue';
 import type { Fix, Message, Range, Severity } from '../types';
 
 /** What a rule reports; the checker adds the rule's code and severity. */
@@ -39,6 +40,10 @@ interface RuleBase {
   /** A stable kebab-case code. */
   code: string;
   severity: Severity;
+  /** One line on what the rule finds, for `curriculum rules`, the README and the settings. */
+  description: Texts;
+  /** The rule's messages by key: its code, or its code, a dot and a variant (`span-reversed.time`). */
+  messages: Readonly<Record<string, Texts>>;
 }
 
 export interface ModuleRule extends RuleBase {
@@ -77,3 +82,11 @@ export interface SeanceGroupRule extends RuleBase {
 }
 
 export type Rule = ModuleRule | ProgrammeRule | WorkspaceRule | SeanceGroupRule;
+
+/**
+ * Declares a rule: the rule itself, with its code and message keys kept as literal types, so that
+ * the catalogue's key type and the problem code type are derived from the rules.
+ */
+export function defineRule<const R extends Rule>(rule: R): R {
+  return rule;
+}

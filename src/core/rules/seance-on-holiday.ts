@@ -1,12 +1,26 @@
+import { words } from '../messages/words';
+import type { Message } from '../types';
+import { defineRule } from './rule';
 import { datesBetween } from '../dates';
 import { publicHoliday } from '../holidays';
-import type { ProgrammeRule } from './rule';
 
 /** Seances avoid the public holidays of the programme's country. */
-export const seanceOnHoliday: ProgrammeRule = {
+export const seanceOnHoliday = defineRule({
   code: 'seance-on-holiday',
   severity: 'warning',
   scope: 'programme',
+  description: {
+    en: 'A seance falls on a public holiday of the programme\'s country.',
+    da: 'En seance ligger på en helligdag i programmets land.',
+    sv: 'En seans ligger på en helgdag i programmets land.',
+  },
+  messages: {
+    'seance-on-holiday': {
+      en: 'The seance is on {date}, a public holiday in {country}: {holiday}.',
+      da: 'Seancen ligger {date}, som er helligdag i {country}: {holiday}.',
+      sv: 'Seansen ligger {date}, som är en helgdag i {country}: {holiday}.',
+    },
+  },
   check(programme, report) {
     const country = programme.country;
     if (!country) return;
@@ -19,10 +33,16 @@ export const seanceOnHoliday: ProgrammeRule = {
         report({
           file: seance.file,
           range,
-          message: { key: 'seance-on-holiday', args: { date: day, country: { key: `country.${country}` }, holiday } },
+          message: { key: 'seance-on-holiday', args: { date: day, country: countryName(country), holiday } },
         });
         break;
       }
     }
   },
-};
+});
+
+/** The country's name as a message, or its code as written when the catalogue has no name for it. */
+function countryName(country: string): Message | string {
+  const key = `country.${country}`;
+  return Object.hasOwn(words, key) ? { key: key as keyof typeof words } : country;
+}

@@ -1,11 +1,23 @@
+import { defineRule } from './rule';
 import { datesBetween, isoWeekday } from '../dates';
-import type { ProgrammeRule } from './rule';
 
 /** Seances fall on weekdays: a Saturday or a Sunday is usually a typo in the date. */
-export const seanceOnWeekend: ProgrammeRule = {
+export const seanceOnWeekend = defineRule({
   code: 'seance-on-weekend',
   severity: 'warning',
   scope: 'programme',
+  description: {
+    en: 'A seance falls on a Saturday or Sunday.',
+    da: 'En seance ligger på en lørdag eller søndag.',
+    sv: 'En seans ligger på en lördag eller söndag.',
+  },
+  messages: {
+    'seance-on-weekend': {
+      en: 'The seance is on a {weekday}, {date}.',
+      da: 'Seancen ligger på en {weekday}, {date}.',
+      sv: 'Seansen ligger på en {weekday}, {date}.',
+    },
+  },
   check(programme, report) {
     for (const seance of programme.seances) {
       if (!seance.date) continue;
@@ -16,8 +28,8 @@ export const seanceOnWeekend: ProgrammeRule = {
       report({
         file: seance.file,
         range,
-        message: { key: 'seance-on-weekend', args: { weekday: { key: `weekday.${isoWeekday(weekend)}` }, date: weekend } },
+        message: { key: 'seance-on-weekend', args: { weekday: { key: isoWeekday(weekend) === 6 ? 'weekday.6' : 'weekday.7' }, date: weekend } },
       });
     }
   },
-};
+});

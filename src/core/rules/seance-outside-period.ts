@@ -1,10 +1,27 @@
-import type { ProgrammeRule } from './rule';
+import { defineRule } from './rule';
 
 /** Every day of a seance falls inside the programme's period. */
-export const seanceOutsidePeriod: ProgrammeRule = {
+export const seanceOutsidePeriod = defineRule({
   code: 'seance-outside-period',
   severity: 'error',
   scope: 'programme',
+  description: {
+    en: 'A seance falls outside the programme\'s period.',
+    da: 'En seance ligger uden for programmets periode.',
+    sv: 'En seans ligger utanför programmets period.',
+  },
+  messages: {
+    'seance-outside-period.before': {
+      en: 'The seance is on {date}, before the programme starts on {start}.',
+      da: 'Seancen ligger {date}, før programmet starter {start}.',
+      sv: 'Seansen ligger {date}, innan programmet börjar {start}.',
+    },
+    'seance-outside-period.after': {
+      en: 'The seance is on {date}, after the programme ends on {end}.',
+      da: 'Seancen ligger {date}, efter programmet slutter {end}.',
+      sv: 'Seansen ligger {date}, efter att programmet slutar {end}.',
+    },
+  },
   check(programme, report) {
     const start = programme.programme.period?.start?.value;
     const end = programme.programme.period?.end?.value;
@@ -26,4 +43,4 @@ export const seanceOutsidePeriod: ProgrammeRule = {
       }
     }
   },
-};
+});

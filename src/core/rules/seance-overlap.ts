@@ -1,11 +1,23 @@
+import { defineRule } from './rule';
 import { firstOverlaps } from '../schedule';
-import type { ProgrammeRule } from './rule';
 
 /** No two seances of a programme take place at the same time. */
-export const seanceOverlap: ProgrammeRule = {
+export const seanceOverlap = defineRule({
   code: 'seance-overlap',
   severity: 'warning',
   scope: 'programme',
+  description: {
+    en: 'Two seances of a programme overlap in time.',
+    da: 'To seancer i et program overlapper i tid.',
+    sv: 'Två seanser i ett program överlappar i tid.',
+  },
+  messages: {
+    'seance-overlap': {
+      en: 'This seance overlaps `{other}` ({otherFile}) on {date}.',
+      da: 'Seancen overlapper `{other}` ({otherFile}) {date}.',
+      sv: 'Seansen överlappar `{other}` ({otherFile}) {date}.',
+    },
+  },
   check(programme, report) {
     for (const [seance, other] of firstOverlaps(programme.seances)) {
       report({
@@ -19,7 +31,7 @@ export const seanceOverlap: ProgrammeRule = {
       });
     }
   },
-};
+});
 
 function later(a: string, b: string): string {
   return a > b ? a : b;

@@ -1,13 +1,30 @@
+import { defineRule } from './rule';
 import type { Located } from '../module';
 import { fixesOf, replaceFix } from '../fixes';
 import { closest } from '../suggest';
-import type { ProgrammeRule } from './rule';
 
 /** An assignment's `given` names a seance of the programme, and so does `due` unless it is a date. */
-export const unknownSeance: ProgrammeRule = {
+export const unknownSeance = defineRule({
   code: 'unknown-seance',
   severity: 'error',
   scope: 'programme',
+  description: {
+    en: 'An assignment\'s `given` or `due` names no seance of the programme.',
+    da: 'En opgaves `given` eller `due` henviser ikke til en seance i programmet.',
+    sv: 'En uppgifts `given` eller `due` hänvisar inte till någon seans i programmet.',
+  },
+  messages: {
+    'unknown-seance': {
+      en: 'There is no seance `{id}` in this programme.',
+      da: 'Der er ingen seance `{id}` i dette program.',
+      sv: 'Det finns ingen seans `{id}` i det här programmet.',
+    },
+    'unknown-seance.suggest': {
+      en: 'There is no seance `{id}` in this programme — did you mean `{suggestion}`?',
+      da: 'Der er ingen seance `{id}` i dette program — mente du `{suggestion}`?',
+      sv: 'Det finns ingen seans `{id}` i det här programmet — menade du `{suggestion}`?',
+    },
+  },
   check(programme, report) {
     const ids = programme.seances.flatMap((seance) => (seance.id ? [seance.id.value] : []));
     const known = new Set(ids);
@@ -30,4 +47,4 @@ export const unknownSeance: ProgrammeRule = {
       }
     }
   },
-};
+});

@@ -1,12 +1,29 @@
+import { defineRule } from './rule';
 import { fixesOf, replaceFix } from '../fixes';
 import { closest } from '../suggest';
-import type { ProgrammeRule } from './rule';
 
 /** Every `track` names a track the programme declares. */
-export const unknownTrack: ProgrammeRule = {
+export const unknownTrack = defineRule({
   code: 'unknown-track',
   severity: 'error',
   scope: 'programme',
+  description: {
+    en: 'A `track` names no track of the programme.',
+    da: 'Et `track` henviser ikke til et spor i programmet.',
+    sv: 'Ett `track` hänvisar inte till något spår i programmet.',
+  },
+  messages: {
+    'unknown-track': {
+      en: 'There is no track `{id}` in this programme. Its tracks are: {tracks}.',
+      da: 'Der er intet spor `{id}` i dette program. Dets spor er: {tracks}.',
+      sv: 'Det finns inget spår `{id}` i det här programmet. Dess spår är: {tracks}.',
+    },
+    'unknown-track.suggest': {
+      en: 'There is no track `{id}` in this programme — did you mean `{suggestion}`?',
+      da: 'Der er intet spor `{id}` i dette program — mente du `{suggestion}`?',
+      sv: 'Det finns inget spår `{id}` i det här programmet — menade du `{suggestion}`?',
+    },
+  },
   check(programme, report) {
     const ids = programme.programme.tracks.map((track) => track.id.value);
     const known = new Set(ids);
@@ -24,4 +41,4 @@ export const unknownTrack: ProgrammeRule = {
       });
     }
   },
-};
+});

@@ -6,6 +6,8 @@ import type { ModuleType } from '../module';
 import type { Header } from '../parse/header';
 import { pointerToPath } from '../parse/yamlNodes';
 import { closest } from '../suggest';
+import type { ProblemCode } from '../codes';
+import { hasMessage, type MessageKey } from '../messages';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { formats } from './formats';
 import { linearRegExp } from './linearRegExp';
@@ -108,7 +110,7 @@ export function validateHeader(
 }
 
 /** What a `pattern` of a shared definition asks for, in words (a link's pattern and format say the same). */
-const PATTERN_MESSAGES: Record<string, string> = {
+const PATTERN_MESSAGES: Record<string, MessageKey> = {
   id: 'invalid-value.id',
   line: 'invalid-value.one-line',
   webAddress: 'invalid-value.uri',
@@ -124,7 +126,7 @@ function toProblem(
   const path = pointerToPath(error.instancePath);
   const key = displayKey(path);
   const valueRange = header.valueRange(path) ?? header.openRange;
-  const make = (code: string, severity: Severity, range: Range, message: Message, fixes?: Fix[]): Problem =>
+  const make = (code: ProblemCode, severity: Severity, range: Range, message: Message, fixes?: Fix[]): Problem =>
     fixes && fixes.length > 0 ? { file, code, severity, range, message, fixes } : { file, code, severity, range, message };
   const replace = (range: Range, text: string): Fix[] => [replaceFix(file, range, text)];
   const def = /\$defs\/(\w+)\//.exec(error.schemaPath)?.[1];
@@ -196,7 +198,7 @@ function toProblem(
       const expected = String(error.params.type).split(',')[0];
       return make('wrong-type', 'error', valueRange, {
         key: 'wrong-type',
-        args: { key, expected: { key: `expected.${expected}` } },
+        args: { key, expected: expectedWord(expected) },
       });
     }
     case 'enum': {
@@ -294,4 +296,10 @@ function insertKeyFix(file: string, header: Header, key: string, example: string
       edits: [{ file, range: { start: position, end: position }, newText: `${indent}${key}: ${example}${newline}` }],
     },
   ];
+}
+
+/** A JSON type in words (`expected.array`), or the type as ajv names it when the catalogue has no words for it. */
+function expectedWord(type: string): Message | string {
+  const key = `expected.${type}`;
+  return hasMessage(key) ? { key } : type;
 }

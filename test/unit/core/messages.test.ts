@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatMessage, messageKeys } from '../../../src/core';
+import { formatMessage, messageKeys, type Message } from '../../../src/core';
 import { AREA_KEY_COUNT } from '../../../src/core/messages';
 
 describe('the message catalogue', () => {
@@ -24,7 +24,7 @@ describe('the message catalogue', () => {
   });
 
   it('puts nested messages into words in the same language', () => {
-    const message = { key: 'seance-on-weekend', args: { weekday: { key: 'weekday.6' }, date: '2027-03-13' } };
+    const message: Message = { key: 'seance-on-weekend', args: { weekday: { key: 'weekday.6' }, date: '2027-03-13' } };
     assert.deepEqual(
       (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),
       [
@@ -37,7 +37,7 @@ describe('the message catalogue', () => {
 
   it('cuts a long value the user wrote to 40 characters, in every language, and leaves short ones and other arguments whole', () => {
     const pasted = `2027-03-${'1'.repeat(100_000)}`;
-    const message = { key: 'invalid-date', args: { key: 'date', value: pasted } };
+    const message: Message = { key: 'invalid-date', args: { key: 'date', value: pasted } };
     const cut = `2027-03-${'1'.repeat(31)}…`;
     assert.deepEqual(
       (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),

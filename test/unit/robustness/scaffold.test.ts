@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { Workspace } from '../../../src/core';
+import { Workspace, type ProblemCode } from '../../../src/core';
 import { scaffoldModule, scaffoldProgramme } from '../../../src/core/language/scaffold';
 import { assertProperty, guarded } from './invariants';
 
@@ -72,7 +72,7 @@ describe('robustness: scaffolding writes exactly what it is given (fast-check)',
         assert.ok(realDate(type === 'seance' ? values.date : values.due), scaffold.text);
         workspace.update(scaffold.file, scaffold.text);
         const codes = workspace.problemsOf(scaffold.file).map((p) => p.code);
-        for (const code of ['wrong-type', 'yaml-syntax', 'duplicate-key', 'invalid-date', 'unknown-key']) {
+        for (const code of ['wrong-type', 'yaml-syntax', 'duplicate-key', 'invalid-date', 'unknown-key'] satisfies ProblemCode[]) {
           assert.ok(!codes.includes(code), `${code} in\n${scaffold.text}`);
         }
       },
