@@ -2,18 +2,21 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   buildProgrammeModel,
+  countProblems,
+  exportProgramme as exportAs,
   formatMessage,
+  isExportFormat,
+  isInside,
   localeOf,
   LOCALES,
   normalisePath,
+  programmeAt as programmeIn,
   Workspace,
   type Locale,
   type Message,
   type Problem,
+  type ProgrammeContext,
 } from '../core';
-import type { ProgrammeContext } from '../core/rules/rule';
-import { programmeToHtml, programmeToIcs } from '../core/export';
-import { layoutTimeline } from '../core/timeline/layout';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
 import { jsonReport, rulesReport, sarifReport, textLine } from './output';
 
@@ -192,19 +195,10 @@ async function check(options: Options, cwd: string): Promise<CliResult> {
       return { stdout: sarifReport(problems, cwd, locale, VERSION) + '\n', stderr: '', status };
     default: {
       const lines = problems.map((p) => textLine(p, cwd, locale));
-      const count = (severity: string): number => problems.filter((p) => p.severity === severity).length;
-      const errors = count('error');
-      const warnings = count('warning');
       lines.push(
         problems.length === 0
           ? formatMessage({ key: 'cli.clean', args: { files: files.length } }, locale)
-          : formatMessage(
-              {
-                key: 'cli.summary',
-                args: { errors, warnings, others: problems.length - errors - warnings, files: files.length },
-              },
-              locale,
-            ),
+          : formatMessage({ key: 'cli.summary', args: { ...countProblems(problems), files: files.length } }, locale),
       );
       return { stdout: lines.join('\n') + '\n', stderr: '', status };
     }
@@ -221,13 +215,10 @@ async function model(options: Options, cwd: string): Promise<CliResult> {
 async function programmeAt(given: string, cwd: string, locale: Locale): Promise<{ context: ProgrammeContext; workspace: Workspace }> {
   const { workspace } = await load([given], cwd, locale);
   const full = normalisePath(path.resolve(cwd, given));
-  const context =
-    workspace.programmeContexts().find((p) => p.folder === full) ?? workspace.programmeOf(path.join(full, 'x.md'));
+  const context = programmeIn(workspace, full);
   if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, locale);
   return { context, workspace };
 }
-
-const EXPORT_FORMATS = ['ics', 'html'];
 
 /**
  * `curriculum export ics|html <programme folder> [-o file]`. A programme with errors is still
@@ -238,17 +229,15 @@ const EXPORT_FORMATS = ['ics', 'html'];
 async function exportProgramme(options: Options, cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
   const [format, ...folders] = options.paths;
   if (format === undefined) throw new UsageError({ key: 'export.needs-format' }, options.locale);
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
+  if (!isExportFormat(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
   if (folders.length !== 1) throw new UsageError({ key: 'export.needs-folder', args: { format } }, options.locale);
   const given = folders[0]!;
   const { context, workspace } = await programmeAt(given, cwd, options.locale);
   const model = buildProgrammeModel(context);
-  const text = format === 'ics' ? programmeToIcs(model, { now: exportTime(env) }) : programmeToHtml(model, layoutTimeline(model));
-  const inProgramme = (file: string): boolean => file.startsWith(context.folder.endsWith('/') ? context.folder : context.folder + '/');
-  const errors = [...workspace.problems()]
-    .filter(([file]) => inProgramme(file))
-    .flatMap(([, problems]) => problems)
-    .filter((problem) => problem.severity === 'error').length;
+  const text = exportAs(model, format, { now: exportTime(env) });
+  const { errors } = countProblems(
+    [...workspace.problems()].filter(([file]) => isInside(file, context.folder)).flatMap(([, problems]) => problems),
+  );
   const stderr = errors > 0 ? `curriculum: ${formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale)}\n` : '';
   if (options.output === undefined) return { stdout: text, stderr, status: 0 };
   const target = path.resolve(cwd, options.output);
