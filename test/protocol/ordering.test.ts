@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver';
+import { TestClient } from './client';
 import { InProcessServer, MemoryFiles } from './inProcess';
 
 const ROOT = '/memory/ordering';
@@ -54,5 +55,28 @@ describe('protocol: requests see every earlier notification', () => {
     read.release();
     assert.equal((await checkAll).files, 5);
     assert.ok(server.logs.some((log) => /^scaffoldProgramme failed: /.test(log.message)), 'the fault is logged');
+  });
+});
+
+describe('protocol: a request right after a close, on the built server and the real disk', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ fixture: 'clean' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('answers from the file on disk, not from the closed buffer, every time', async () => {
+    const seance = 'seances/01-opstart.md';
+    const given = { textDocument: { uri: client.uri('assignments/01-feedback.md') }, position: GIVEN };
+    for (let round = 0; round < 20; round++) {
+      await client.open(seance, client.read(seance).replace(/^title: .*$/m, `title: Ikke gemt ${round}`));
+      assert.match(JSON.stringify(await client.request('textDocument/hover', given)), new RegExp(`Ikke gemt ${round}`));
+      await client.close(seance);
+      const hover = JSON.stringify(await client.request('textDocument/hover', given));
+      assert.doesNotMatch(hover, /Ikke gemt/, `round ${round}`);
+      assert.match(hover, /Opstart/);
+    }
   });
 });
