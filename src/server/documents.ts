@@ -109,7 +109,7 @@ export class DocumentSync {
   private async closed(uri: string): Promise<void> {
     const path = uriToPath(uri);
     const onDisk = URI.parse(uri).scheme === 'file' && this.settings.inWorkspace(path);
-    const text = onDisk ? await readText(this.files, path) : undefined;
+    const text = onDisk ? await readText(this.files, path, this.settings.roots) : undefined;
     // Opened again meanwhile: the open text counts (its own change follows in the queue).
     if (this.documents.get(uri)) return;
     this.apply(path, text);

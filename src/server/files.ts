@@ -4,8 +4,11 @@
  * `fs`. Paths use forward slashes.
  */
 export interface FileAccess {
-  /** A file's text as UTF-8; rejects with an error whose `code` says why (ENOENT, EACCES, ...). */
-  readFile(path: string): Promise<string>;
+  /**
+   * A file's text as UTF-8; rejects with an error whose `code` says why (ENOENT, EACCES, ...).
+   * `within` are the workspace folders: a host that follows links may refuse a file outside them.
+   */
+  readFile(path: string, within?: readonly string[]): Promise<string>;
   /**
    * The same, at once, where the host can: small files read fastest so, and the first scan reads
    * thousands. Without it the scan reads through `readFile`.
@@ -33,13 +36,23 @@ function notRead(error: unknown, onUnreadable?: (code: string) => void): undefin
 }
 
 /** A file's text; undefined when it is gone or unreadable. */
-export function readText(files: FileAccess, path: string, onUnreadable?: (code: string) => void): Promise<string | undefined> {
-  return files.readFile(path).catch((error: unknown) => notRead(error, onUnreadable));
+export function readText(
+  files: FileAccess,
+  path: string,
+  within: readonly string[],
+  onUnreadable?: (code: string) => void,
+): Promise<string | undefined> {
+  return files.readFile(path, within).catch((error: unknown) => notRead(error, onUnreadable));
 }
 
 /** The same, at once when the host can read at once; else a promise. */
-export function readTextSoon(files: FileAccess, path: string, onUnreadable?: (code: string) => void): string | undefined | Promise<string | undefined> {
-  if (!files.readFileNow) return readText(files, path, onUnreadable);
+export function readTextSoon(
+  files: FileAccess,
+  path: string,
+  within: readonly string[],
+  onUnreadable?: (code: string) => void,
+): string | undefined | Promise<string | undefined> {
+  if (!files.readFileNow) return readText(files, path, within, onUnreadable);
   try {
     return files.readFileNow(path);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { nodeFileAccess } from '../node/files';
+import { nodeFileAccess } from '../node/fileAccess';
 import { startServer } from './server';
 
 // Started by the extension over IPC, or by any LSP client with `--stdio`.

@@ -39,7 +39,7 @@ export class WorkspaceScan {
         // An open document counts with its text; one deleted before is on disk again.
         if (open !== undefined && this.sync.deletedOnDisk.delete(uri)) this.workspace.update(path, open);
         if (open !== undefined) continue;
-        const text = await readTextSoon(this.files, path, (code) => report(path, code));
+        const text = await readTextSoon(this.files, path, this.settings.roots, (code) => report(path, code));
         if (text !== undefined && this.sync.openText(uri) === undefined) this.workspace.update(path, text);
         if (i % BATCH === BATCH - 1) await yieldToOthers();
       }
@@ -74,7 +74,7 @@ export class WorkspaceScan {
         if (sync.deletedOnDisk.delete(change.uri)) sync.apply(path, open);
         continue;
       }
-      const text = await readText(this.files, path);
+      const text = await readText(this.files, path, this.settings.roots);
       if (sync.openText(change.uri) !== undefined) continue;
       sync.apply(path, text);
     }
