@@ -1,13 +1,14 @@
-import type { ProgrammeModel } from './core/model';
-import type { TimelineLayout } from './core/timeline/layout';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { ExportFormat, ProblemCounts, ProgrammeModel, TimelineLayout } from './core';
 
 /**
  * The messages between the extension and the language server beyond LSP, typed once and
- * imported by both sides.
+ * imported by both sides: `client.sendRequest(ScaffoldRequest, params)` and
+ * `connection.onRequest(ScaffoldRequest, handler)` do not compile when params or result differ.
  */
 
 /** Facts for scaffolding a new module next to a file: asked by the "New Seance/Assignment" commands. */
-export const ScaffoldRequest = { method: 'curriculum/scaffold' } as const;
+export const ScaffoldRequest = new RequestType<ScaffoldParams, ScaffoldResult, void>('curriculum/scaffold');
 
 export interface ScaffoldParams {
   /** A file or folder inside the programme (usually the active editor's file). */
@@ -28,7 +29,7 @@ export interface ScaffoldResult {
  * The `programme.md` of a new programme: asked by the "New Programme" command, so that the
  * extension does not carry the message catalogue for three headings.
  */
-export const ProgrammeScaffoldRequest = { method: 'curriculum/scaffoldProgramme' } as const;
+export const ProgrammeScaffoldRequest = new RequestType<ProgrammeScaffoldParams, ProgrammeScaffoldResult, void>('curriculum/scaffoldProgramme');
 
 /** The languages a new programme can be written in (the messages exist in these three). */
 export type ProgrammeLanguage = 'da' | 'sv' | 'en';
@@ -47,7 +48,7 @@ export interface ProgrammeScaffoldResult {
 }
 
 /** The programmes of the workspace, for pickers. */
-export const ProgrammesRequest = { method: 'curriculum/programmes' } as const;
+export const ProgrammesRequest = new RequestType0<ProgrammeSummary[], void>('curriculum/programmes');
 
 export interface ProgrammeSummary {
   /** The programme module's uri. */
@@ -58,13 +59,10 @@ export interface ProgrammeSummary {
 }
 
 /** Checks every module of the workspace again and says how many problems there are. */
-export const CheckAllRequest = { method: 'curriculum/checkAll' } as const;
+export const CheckAllRequest = new RequestType0<CheckAllResult, void>('curriculum/checkAll');
 
-export interface CheckAllResult {
+export interface CheckAllResult extends ProblemCounts {
   files: number;
-  errors: number;
-  warnings: number;
-  others: number;
 }
 
 /** The settings of the extension the server reads (`curriculumStudio.*`). */
@@ -87,7 +85,7 @@ export interface InitializationOptions {
 }
 
 /** A programme's model and its timeline layout, problems included, for the timeline panel. */
-export const TimelineRequest = { method: 'curriculum/timeline' } as const;
+export const TimelineRequest = new RequestType<TimelineParams, TimelineResult, void>('curriculum/timeline');
 
 export interface TimelineParams {
   /** A file or folder inside the programme, or the programme module itself. */
@@ -107,7 +105,7 @@ export interface TimelineResult {
 }
 
 /** Sent by the server when the modules of programmes changed (typing included), so views refresh. */
-export const ProgrammesChangedNotification = { method: 'curriculum/programmesChanged' } as const;
+export const ProgrammesChangedNotification = new NotificationType<ProgrammesChangedParams>('curriculum/programmesChanged');
 
 export interface ProgrammesChangedParams {
   folderUris: string[];
@@ -117,12 +115,12 @@ export interface ProgrammesChangedParams {
  * A programme exported as the CLI's `curriculum export` writes it (from the open buffers), for
  * the timeline's export buttons and commands.
  */
-export const ExportRequest = { method: 'curriculum/export' } as const;
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('curriculum/export');
 
 export interface ExportParams {
   /** A file or folder inside the programme. */
   uri: string;
-  format: 'ics' | 'html';
+  format: ExportFormat;
 }
 
 export interface ExportResult {

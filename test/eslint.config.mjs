@@ -27,6 +27,16 @@ export default tseslint.config(
     },
   },
   {
+    // The shells see the core through its front door only, so that the core can move its files.
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/extension/**/*.ts', 'src/node/**/*.ts', 'src/protocol.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/*', '!**/core/index'], message: 'Import the core through src/core/index.ts.' }] },
+      ],
+    },
+  },
+  {
     // The webview draws programme text, which anyone can write: build DOM with createElement and
     // textContent, never from HTML strings (a title like `<img src=x onerror=…>` must stay text).
     files: ['webview/**/*.ts'],

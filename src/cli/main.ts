@@ -2,18 +2,21 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   buildProgrammeModel,
+  countProblems,
+  exportProgramme as exportAs,
   formatMessage,
+  isExportFormat,
+  isInside,
   localeOf,
   LOCALES,
   normalisePath,
+  programmeAt as programmeIn,
   Workspace,
   type Locale,
   type Message,
   type Problem,
+  type ProgrammeContext,
 } from '../core';
-import type { ProgrammeContext } from '../core/rules/rule';
-import { programmeToHtml, programmeToIcs } from '../core/export';
-import { layoutTimeline } from '../core/timeline/layout';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
 import { NotAFileError, readModuleTextSync, visibleControls } from '../node/files';
 import { jsonReport, noteLine, noteSeverity, rulesReport, sarifReport, textLine, type NotChecked } from './output';
@@ -213,17 +216,11 @@ async function check(options: Options, cwd: string): Promise<CliResult> {
       return { stdout: sarifReport(problems, cwd, locale, VERSION, notes) + '\n', stderr: '', status };
     default: {
       const lines = [...notes.map((note) => noteLine(note, cwd, locale)), ...problems.map((p) => textLine(p, cwd, locale))];
-      const count = (severity: string): number => severities.filter((s) => s === severity).length;
-      const errors = count('error');
-      const warnings = count('warning');
       lines.push(
         severities.length === 0
           ? formatMessage({ key: 'cli.clean', args: { files: files.length } }, locale)
           : formatMessage(
-              {
-                key: 'cli.summary',
-                args: { errors, warnings, others: severities.length - errors - warnings, files: files.length },
-              },
+              { key: 'cli.summary', args: { ...countProblems(severities.map((severity) => ({ severity }))), files: files.length } },
               locale,
             ),
       );
@@ -246,13 +243,10 @@ async function programmeAt(
 ): Promise<{ context: ProgrammeContext; workspace: Workspace; notes: NotChecked[] }> {
   const { workspace, notes } = await load([given], cwd, locale);
   const full = normalisePath(path.resolve(cwd, given));
-  const context =
-    workspace.programmeContexts().find((p) => p.folder === full) ?? workspace.programmeOf(path.join(full, 'x.md'));
+  const context = programmeIn(workspace, full);
   if (!context) throw new UsageError({ key: 'cli.no-programme', args: { path: given } }, locale);
   return { context, workspace, notes };
 }
-
-const EXPORT_FORMATS = ['ics', 'html'];
 
 /**
  * `curriculum export ics|html <programme folder> [-o file]`. A programme with errors is still
@@ -263,21 +257,19 @@ const EXPORT_FORMATS = ['ics', 'html'];
 async function exportProgramme(options: Options, cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
   const [format, ...folders] = options.paths;
   if (format === undefined) throw new UsageError({ key: 'export.needs-format' }, options.locale);
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
+  if (!isExportFormat(format)) throw new UsageError({ key: 'export.unknown-format', args: { format } }, options.locale);
   if (folders.length !== 1) throw new UsageError({ key: 'export.needs-folder', args: { format } }, options.locale);
   const given = folders[0]!;
   const { context, workspace, notes } = await programmeAt(given, cwd, options.locale);
   const model = buildProgrammeModel(context);
-  const text = format === 'ics' ? programmeToIcs(model, { now: exportTime(env) }) : programmeToHtml(model, layoutTimeline(model));
-  const inProgramme = (file: string): boolean => file.startsWith(context.folder.endsWith('/') ? context.folder : context.folder + '/');
-  const errors = [...workspace.problems()]
-    .filter(([file]) => inProgramme(file))
-    .flatMap(([, problems]) => problems)
-    .filter((problem) => problem.severity === 'error').length;
+  const text = exportAs(model, format, { now: exportTime(env) });
+  const { errors } = countProblems(
+    [...workspace.problems()].filter(([file]) => isInside(file, context.folder)).flatMap(([, problems]) => problems),
+  );
   // What was not read is said first: the export leaves it out.
   const stderr =
     notes
-      .filter((note) => inProgramme(normalisePath(note.file)))
+      .filter((note) => isInside(normalisePath(note.file), context.folder))
       .map((note) => `curriculum: ${noteLine(note, cwd, options.locale)}\n`)
       .join('') +
     (errors > 0 ? `curriculum: ${visibleControls(formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale))}\n` : '');

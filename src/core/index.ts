@@ -1,15 +1,28 @@
 /** The core of Curriculum Studio: no editor, no protocol, only programmes and their problems. */
 export { problemCodes } from './codes';
 export type { ProblemCode } from './codes';
+export { localToday } from './dates';
+export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
+export { completionsAt, type CompletionEntry } from './language/completion';
+export { hoverAt, type HoverInfo } from './language/hover';
+export { idAt, renameEdits, type IdOccurrence } from './language/references';
+export { renameRefusal } from './language/rename';
+export { scaffoldModule, scaffoldProgramme, type Scaffold } from './language/scaffold';
+export { documentSymbols, type OutlineSymbol } from './language/symbols';
 export { LineIndex } from './lines';
 export { formatMessage, hasMessage, messageKeys } from './messages';
 export { buildProgrammeModel } from './model';
 export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
 export type * from './module';
+export { findFrontmatter } from './parse/frontmatter';
 export { parseFile } from './parse';
+export type { ProgrammeContext } from './rules/rule';
 export { propertyDoc } from './schema/schemas';
 export type { ExtraSchema } from './schema/validate';
 export { ExtraSchemaRefused } from './schema/linearRegExp';
+export { countProblems, SEVERITIES, worstSeverity, type ProblemCounts } from './severity';
+export { layoutTimeline, type ItemProblems, type TimelineLayout } from './timeline/layout';
 export type * from './types';
 export { localeOf, LOCALES } from './types';
+export { isInside, programmeAt, type WorkspaceView } from './view';
 export { normalisePath, sortProblems, Workspace } from './workspace';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localToday } from '../core/dates';
+import { localToday } from '../core';
 import {
   CheckAllRequest,
   ProgrammeScaffoldRequest,
@@ -9,8 +9,6 @@ import {
   type CheckAllResult,
   type ProgrammeLanguage,
   type ProgrammeScaffoldParams,
-  type ProgrammeScaffoldResult,
-  type ProgrammeSummary,
   type ScaffoldParams,
   type ScaffoldResult,
 } from '../protocol';
@@ -69,7 +67,7 @@ async function newProgramme(client: LanguageClient, args: NewProgrammeArgs): Pro
   if (!title?.trim()) return undefined;
   const language = args.language ?? (await pickLanguage());
   if (!language) return undefined;
-  const scaffold = await client.sendRequest<ProgrammeScaffoldResult>(ProgrammeScaffoldRequest.method, {
+  const scaffold = await client.sendRequest(ProgrammeScaffoldRequest, {
     title: title.trim(),
     language,
     today: localToday(),
@@ -97,7 +95,7 @@ async function newModule(client: LanguageClient, type: 'seance' | 'assignment', 
     }));
   if (!title?.trim()) return undefined;
   const request = (track?: string): Promise<ScaffoldResult> =>
-    client.sendRequest<ScaffoldResult>(ScaffoldRequest.method, { uri: base.toString(), type, title: title.trim(), track } satisfies ScaffoldParams);
+    client.sendRequest(ScaffoldRequest, { uri: base.toString(), type, title: title.trim(), track } satisfies ScaffoldParams);
   const first = await request();
   if (!first.file) {
     void vscode.window.showErrorMessage(
@@ -122,7 +120,7 @@ async function newModule(client: LanguageClient, type: 'seance' | 'assignment', 
 
 /** Checks the whole workspace again and tells the counts. */
 async function checkAll(client: LanguageClient): Promise<CheckAllResult> {
-  const result = await client.sendRequest<CheckAllResult>(CheckAllRequest.method);
+  const result = await client.sendRequest(CheckAllRequest);
   const message =
     result.errors + result.warnings + result.others === 0
       ? vscode.l10n.t('Files checked: {0}. No problems found.', result.files)
@@ -204,7 +202,7 @@ async function pickTrack(
 
 /** Without an open file, the programme is picked from the workspace's programmes. */
 async function pickProgramme(client: LanguageClient): Promise<vscode.Uri | undefined> {
-  const programmes = await client.sendRequest<ProgrammeSummary[]>(ProgrammesRequest.method);
+  const programmes = await client.sendRequest(ProgrammesRequest);
   if (programmes.length === 0) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('There is no programme in this workspace yet. Create one with “Curriculum Studio: New Programme”.'),

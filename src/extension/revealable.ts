@@ -1,4 +1,4 @@
-import type { ProgrammeModel } from '../core/model';
+import type { ProgrammeModel } from '../core';
 
 /**
  * The files a timeline page may ask the extension to open: those of the programme model sent to

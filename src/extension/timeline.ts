@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localToday } from '../core/dates';
-import { localeOf } from '../core/types';
+import { localeOf, localToday, type ExportFormat } from '../core';
 import {
   ExportRequest,
   ProgrammesChangedNotification,
   TimelineRequest,
   type ExportParams,
-  type ExportResult,
-  type ProgrammesChangedParams,
   type TimelineParams,
-  type TimelineResult,
 } from '../protocol';
 import { newNonce, timelineHtml } from '../webview-html';
 import { mayReveal, revealableFiles } from './revealable';
@@ -62,7 +58,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.disposables.push(
       this.shown,
       this.received,
-      client.onNotification(ProgrammesChangedNotification.method, (params: ProgrammesChangedParams) => {
+      client.onNotification(ProgrammesChangedNotification, (params) => {
         if (this.panel && (!this.folder || params.folderUris.includes(this.folder))) this.scheduleRefresh();
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => this.highlight(event.textEditor)),
@@ -125,13 +121,13 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   /** Exports the programme of a file as the CLI would, and writes it where the user (or a test) says. */
-  async export(format: 'ics' | 'html', args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+  async export(format: ExportFormat, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
     const source = args.uri ?? (this.folder ? vscode.Uri.parse(this.folder) : vscode.window.activeTextEditor?.document.uri);
     if (!source) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a file of a programme first.'));
       return undefined;
     }
-    const result = await this.client.sendRequest<ExportResult>(ExportRequest.method, {
+    const result = await this.client.sendRequest(ExportRequest, {
       uri: source.toString(),
       format,
     } satisfies ExportParams);
@@ -193,7 +189,7 @@ export class TimelinePanel implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
-    const result = await this.client.sendRequest<TimelineResult>(TimelineRequest.method, {
+    const result = await this.client.sendRequest(TimelineRequest, {
       uri: this.programme ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '',
       today: localToday(),
     } satisfies TimelineParams);

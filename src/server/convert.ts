@@ -9,9 +9,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { formatMessage, type Locale, type Problem, type Severity, type TextEdit } from '../core';
-import type { CompletionEntry } from '../core/language/completion';
-import type { OutlineSymbol } from '../core/language/symbols';
+import { formatMessage, type CompletionEntry, type Locale, type OutlineSymbol, type Problem, type Severity, type TextEdit } from '../core';
 
 /** The checker's path of a document: its file path for `file:` URIs, the URI itself otherwise. */
 export function uriToPath(uri: string): string {

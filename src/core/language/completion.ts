@@ -4,7 +4,7 @@ import { formatMessage } from '../messages';
 import { MODULE_TYPES, type ModuleType } from '../module';
 import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
-import type { Workspace } from '../workspace';
+import type { WorkspaceView } from '../view';
 import { headerContextAt } from './headerContext';
 
 /** A completion, independent of any editor protocol. */
@@ -30,7 +30,7 @@ export interface CompletionEntry {
  * texts are in `locale`.
  */
 export function completionsAt(
-  workspace: Workspace,
+  workspace: WorkspaceView,
   file: string,
   position: Position,
   today: string,
@@ -130,7 +130,7 @@ function valueEntry(value: string, kind: CompletionEntry['kind'], range: Range):
  * Dates worth proposing: the next weekday after the programme's last seance, a week after it,
  * and the programme's first and last day; today's next weekday when there is no seance yet.
  */
-function dateEntries(workspace: Workspace, file: string, today: string, range: Range, locale: Locale): CompletionEntry[] {
+function dateEntries(workspace: WorkspaceView, file: string, today: string, range: Range, locale: Locale): CompletionEntry[] {
   const programme = workspace.programmeOf(file);
   const dates = (programme?.seances ?? []).flatMap((s) => (s.date && s.file !== file ? [s.date.value] : [])).sort();
   const last = dates[dates.length - 1];

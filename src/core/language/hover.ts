@@ -4,7 +4,7 @@ import type { ModuleType } from '../module';
 import { findFrontmatter } from '../parse/frontmatter';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
-import type { Workspace } from '../workspace';
+import type { WorkspaceView } from '../view';
 import { idAt } from './references';
 
 /** Markdown to show for a position, and the range it is about. */
@@ -17,7 +17,7 @@ export interface HoverInfo {
  * For an id (declared or referred to): a summary of what it names. For a header key: the schema's
  * title, description and an example.
  */
-export function hoverAt(workspace: Workspace, file: string, position: Position, locale: Locale): HoverInfo | undefined {
+export function hoverAt(workspace: WorkspaceView, file: string, position: Position, locale: Locale): HoverInfo | undefined {
   const parsed = workspace.get(file);
   if (!parsed?.module) return undefined;
   const label = (key: MessageKey): string => formatMessage({ key }, locale);

@@ -1,7 +1,7 @@
 import type { Located } from '../module';
 import type { ProgrammeContext } from '../rules/rule';
 import type { Position, Range, TextEdit } from '../types';
-import type { Workspace } from '../workspace';
+import type { WorkspaceView } from '../view';
 
 export type IdKind = 'track' | 'seance' | 'assignment';
 
@@ -38,7 +38,7 @@ export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
 
 /** The id under a position of a file, with every occurrence of the same id in its programme. */
 export function idAt(
-  workspace: Workspace,
+  workspace: WorkspaceView,
   file: string,
   position: Position,
 ): { target: IdOccurrence; occurrences: IdOccurrence[] } | undefined {

@@ -61,6 +61,11 @@ export const editorMessages = {
     da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
     sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
   },
+  'request.failed': {
+    en: 'Curriculum Studio could not do this because of a fault of its own. The "Curriculum Studio" output panel tells what happened.',
+    da: 'Curriculum Studio kunne ikke gøre dette på grund af en fejl i programmet selv. Outputpanelet "Curriculum Studio" fortæller hvad der skete.',
+    sv: 'Curriculum Studio kunde inte göra detta på grund av ett fel i programmet självt. Utdatapanelen "Curriculum Studio" berättar vad som hände.',
+  },
   'workspace.unreadable': {
     en: 'Curriculum Studio cannot read {paths}, so the modules there are not checked. Check that it is a file or folder inside the workspace that you have permission to read (the output of Curriculum Studio says why).',
     da: 'Curriculum Studio kan ikke læse {paths}, så modulerne der bliver ikke tjekket. Tjek at det er en fil eller mappe i arbejdsområdet, som du har adgang til at læse (outputtet fra Curriculum Studio siger hvorfor).',
