@@ -76,7 +76,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   }
   const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
-  for (const error of firstErrorPerLine(doc.errors, yamlText)) {
+  for (const error of firstErrorPerLine(doc.errors, (offset) => header.lines.positionAt(header.offset + offset).line)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
   }
 
@@ -303,11 +303,12 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
 }
 
 /** At most one syntax error a line and a handful in all: a broken line should not bury the rest. */
-function firstErrorPerLine(errors: readonly YAMLError[], text: string): YAMLError[] {
+function firstErrorPerLine(errors: readonly YAMLError[], lineOf: (offset: number) => number): YAMLError[] {
   const out: YAMLError[] = [];
   const lines = new Set<number>();
   for (const error of errors) {
-    const line = text.slice(0, error.pos[0]).split('\n').length;
+    // The line from the file's line index: counting the line breaks before each error costs a pass an error.
+    const line = lineOf(error.pos[0]);
     if (lines.has(line)) continue;
     lines.add(line);
     out.push(error);
