@@ -1,6 +1,6 @@
 import type { Located } from '../module';
 import { fixesOf, replaceFix } from '../fixes';
-import { closest } from '../suggest';
+import { suggester } from '../suggest';
 import type { ProgrammeRule } from './rule';
 
 /** An assignment's `given` names a seance of the programme, and so does `due` unless it is a date. */
@@ -11,9 +11,10 @@ export const unknownSeance: ProgrammeRule = {
   check(programme, report) {
     const ids = programme.seances.flatMap((seance) => (seance.id ? [seance.id.value] : []));
     const known = new Set(ids);
+    const suggest = suggester(ids);
     const checkReference = (file: string, reference: Located<string> | undefined): void => {
       if (!reference || known.has(reference.value)) return;
-      const suggestion = closest(reference.value, ids);
+      const suggestion = suggest(reference.value);
       report({
         file,
         range: reference.range,

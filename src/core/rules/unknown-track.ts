@@ -1,5 +1,5 @@
 import { fixesOf, replaceFix } from '../fixes';
-import { closest } from '../suggest';
+import { suggester } from '../suggest';
 import type { ProgrammeRule } from './rule';
 
 /** Every `track` names a track the programme declares. */
@@ -10,10 +10,11 @@ export const unknownTrack: ProgrammeRule = {
   check(programme, report) {
     const ids = programme.programme.tracks.map((track) => track.id.value);
     const known = new Set(ids);
+    const suggest = suggester(ids);
     for (const module of [...programme.seances, ...programme.assignments]) {
       const track = module.track;
       if (!track || known.has(track.value)) continue;
-      const suggestion = closest(track.value, ids);
+      const suggestion = suggest(track.value);
       report({
         file: module.file,
         range: track.range,
