@@ -42,3 +42,22 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** How many different misspelt words one set of candidates suggests for; beyond, no suggestion. */
+export const MAX_SUGGESTED_WORDS = 50;
+
+/**
+ * `closest` for many words against one set of candidates (every unknown track of a programme
+ * against its tracks): each word is compared once, and only the first MAX_SUGGESTED_WORDS
+ * different words are compared at all, so that n wrong references to n candidates cost n, not n².
+ */
+export function suggester(candidates: readonly string[]): (word: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (word) => {
+    if (known.has(word)) return known.get(word);
+    if (known.size >= MAX_SUGGESTED_WORDS) return undefined;
+    const suggestion = closest(word, candidates);
+    known.set(word, suggestion);
+    return suggestion;
+  };
+}

@@ -24,8 +24,8 @@ interface GroupIndex {
   members: Map<string, Set<string>>;
   /** File → the keys of its groups. */
   keysOf: Map<string, string[]>;
-  /** Group key → its problems, or none when the group must be checked again. */
-  problems: Map<string, Problem[]>;
+  /** Group key → its problems, also by file, or none when the group must be checked again. */
+  problems: Map<string, { all: Problem[]; byFile: Map<string, Problem[]> }>;
 }
 
 interface ProgrammeState {
@@ -173,7 +173,8 @@ export class Workspace {
     out.push(...(this.runWorkspaceRules().get(path) ?? []));
     for (const group of this.groups) {
       for (const key of group.keysOf.get(path) ?? []) {
-        for (const problem of this.groupProblems(group, key)) if (problem.file === path) out.push(problem);
+        // By file: a group of n seances has up to n problems, and each of its n files asks for its own.
+        out.push(...(this.groupProblems(group, key).byFile.get(path) ?? []));
       }
     }
     return sortProblems(out);
@@ -190,7 +191,7 @@ export class Workspace {
     for (const folder of this.programmes.keys()) add(this.programmeProblems(folder));
     add(this.runWorkspaceRules());
     for (const group of this.groups) {
-      for (const key of group.members.keys()) for (const problem of this.groupProblems(group, key)) byFile.get(problem.file)?.push(problem);
+      for (const key of group.members.keys()) for (const problem of this.groupProblems(group, key).all) byFile.get(problem.file)?.push(problem);
     }
     for (const list of byFile.values()) sortProblems(list);
     return byFile;
@@ -288,7 +289,7 @@ export class Workspace {
   }
 
   /** The problems of one group, checked again only when one of its seances changed. */
-  private groupProblems(group: GroupIndex, key: string): Problem[] {
+  private groupProblems(group: GroupIndex, key: string): { all: Problem[]; byFile: Map<string, Problem[]> } {
     const known = group.problems.get(key);
     if (known) return known;
     const members: GroupMember[] = [];
@@ -304,8 +305,9 @@ export class Workspace {
     );
     const problems: Problem[] = [];
     this.safely(() => group.rule.checkGroup(key, members, collect(group.rule, problems)), () => undefined);
-    group.problems.set(key, problems);
-    return problems;
+    const checked = { all: problems, byFile: byFile(problems) };
+    group.problems.set(key, checked);
+    return checked;
   }
 
   /** A programme's context, gathered from its members (in path order, so that output is stable). */

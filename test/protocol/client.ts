@@ -276,6 +276,11 @@ export class TestClient {
     );
   }
 
+  /** The server's process id (the growth tests read its CPU time). */
+  get pid(): number {
+    return this.process.pid!;
+  }
+
   /** Whether the server process is still running. */
   get running(): boolean {
     return this.process.exitCode === null && this.process.signalCode === null;

@@ -171,15 +171,24 @@ function fits(text: string, widthMm: number, pt = LABEL_PT): boolean {
   return textMm(text, pt) <= widthMm;
 }
 
-/** The words of a label that fit a width, with an ellipsis when some are left out; '' when none do. */
+/**
+ * The words of a label that fit a width, with an ellipsis when some are left out; '' when none do.
+ * One pass over the words, stopping at the first that does not fit: a title of 32,000 words is as
+ * quick to cut as one of ten.
+ */
 function fitLabel(text: string, widthMm: number, pt = LABEL_PT): string {
   if (fits(text, widthMm, pt)) return text;
-  const words = text.split(/\s+/u);
-  for (let n = words.length - 1; n > 0; n--) {
-    const shorter = `${words.slice(0, n).join(' ')}…`;
-    if (fits(shorter, widthMm, pt)) return shorter;
+  // No more words than characters fit are ever shown: the rest of a long title is not even split.
+  const words = text.split(/\s+/u, Math.max(0, Math.floor((widthMm - 2) / charMm(pt))) + 2);
+  let label = '';
+  let shown = '';
+  // The most words that fit, but never all of them (then the whole text would have fitted).
+  for (let n = 1; n < words.length; n++) {
+    shown = n === 1 ? words[0]! : `${shown} ${words[n - 1]!}`;
+    if (!fits(`${shown}…`, widthMm, pt)) break;
+    label = `${shown}…`;
   }
-  return '';
+  return label;
 }
 
 const pct = (value: number): string => `${Math.round(value * 10000) / 10000}%`;

@@ -75,7 +75,8 @@ function trackTitle(tracks: readonly { id: { value: string }; title?: string }[]
 function keyAt(text: string, offset: number): { path: (string | number)[]; start: number; end: number } | undefined {
   const span = findFrontmatter(text);
   if (!span?.close || offset < span.content.start || offset > span.content.end) return undefined;
-  const doc = parseDocument(text.slice(span.content.start, span.content.end));
+  // uniqueKeys off: a hover needs no duplicate-key errors, and yaml's check compares every key with every other.
+  const doc = parseDocument(text.slice(span.content.start, span.content.end), { uniqueKeys: false });
   const local = offset - span.content.start;
   const search = (node: Node | null | undefined, path: (string | number)[]): ReturnType<typeof keyAt> => {
     if (isMap(node)) {

@@ -105,6 +105,11 @@ export const readingMessages = {
     da: 'Ukendt nøgle `{key}`. Den bruges ikke i et modul af typen {module} og ignoreres.',
     sv: 'Okänd nyckel `{key}`. Den används inte i en modul av typen {module} och ignoreras.',
   },
+  'unknown-key.more': {
+    en: 'And {count} more unknown keys from here on. They are not used for a {module} and will be ignored.',
+    da: 'Og {count} ukendte nøgler mere herfra. De bruges ikke i et modul af typen {module} og ignoreres.',
+    sv: 'Och {count} okända nycklar till härifrån. De används inte i en modul av typen {module} och ignoreras.',
+  },
   'unknown-key.suggest': {
     en: 'Unknown key `{key}` — did you mean `{suggestion}`?',
     da: 'Ukendt nøgle `{key}` — mente du `{suggestion}`?',

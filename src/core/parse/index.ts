@@ -78,7 +78,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   }
   const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
-  for (const error of firstErrorPerLine(doc.errors, yamlText)) {
+  for (const error of firstErrorPerLine(doc.errors, (offset) => header.lines.positionAt(header.offset + offset).line)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
   }
 
@@ -313,11 +313,12 @@ function yamlProblem(file: string, error: YAMLError, header: Header, contentLeng
 }
 
 /** At most one syntax error a line and a handful in all: a broken line should not bury the rest. */
-function firstErrorPerLine(errors: readonly YAMLError[], text: string): YAMLError[] {
+function firstErrorPerLine(errors: readonly YAMLError[], lineOf: (offset: number) => number): YAMLError[] {
   const out: YAMLError[] = [];
   const lines = new Set<number>();
   for (const error of errors) {
-    const line = text.slice(0, error.pos[0]).split('\n').length;
+    // The line from the file's line index: counting the line breaks before each error costs a pass an error.
+    const line = lineOf(error.pos[0]);
     if (lines.has(line)) continue;
     lines.add(line);
     out.push(error);
@@ -327,17 +328,55 @@ function firstErrorPerLine(errors: readonly YAMLError[], text: string): YAMLErro
 }
 
 /** The one YAML document of a header's tokens; a second document is an error, as with `parseDocument`. */
-function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+export function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
   // logLevel 'error': a key that is a list (`[a]: x`) is reported as an unknown key, not printed to stderr as a warning.
-  for (const next of new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens, true, length)) {
-    if (!doc) doc = next;
-    else {
+  // uniqueKeys false: yaml compares each key with every key before it; duplicateKeys finds the same in one pass.
+  for (const next of new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+      duplicateKeys(doc);
+    } else {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
       break;
     }
   }
   return doc!;
+}
+
+/**
+ * Adds yaml's DUPLICATE_KEY error (at the same place, in the same order among the other errors)
+ * for every key written again in its mapping: keys equal as yaml's `uniqueKeys` compares them (a
+ * scalar's value, with ===), found with a set per mapping rather than a search per key.
+ */
+function duplicateKeys(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        // NaN !== NaN: yaml never takes two `.nan` keys for the same.
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        if (seen.has(value)) {
+          const start = pair.key.range![0];
+          found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        } else seen.add(value);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  // yaml reports a key as it reads it: after the errors before it, before those after it.
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged: YAMLError[] = [];
+  let i = 0;
+  for (const error of doc.errors) {
+    while (i < found.length && found[i]!.pos[0] < error.pos[0]) merged.push(found[i++]!);
+    merged.push(error);
+  }
+  while (i < found.length) merged.push(found[i++]!);
+  doc.errors = merged;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A node of the header found by its path, with the key/value pair that holds it. */
 export interface FoundNode {
@@ -12,10 +12,7 @@ export function findNode(doc: Document, path: readonly (string | number)[]): Fou
   let pair: Pair<Node, Node | null> | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      pair = node.items.find(
-        (item): item is Pair<Node, Node | null> =>
-          isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      pair = keysOf(node).get(String(segment));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node)) {
@@ -29,6 +26,27 @@ export function findNode(doc: Document, path: readonly (string | number)[]): Fou
   }
   return { node: node ?? undefined, pair };
 }
+
+/**
+ * The pairs of a mapping by key (the first, of a key written twice), built once per mapping: a
+ * header of 40,000 keys with an error at each is then mapped in one pass, not one pass an error.
+ * The header's document is not changed after it is read, so the index stays true.
+ */
+function keysOf(map: YAMLMap): Map<string, Pair<Node, Node | null>> {
+  let keys = indexes.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const key = String(item.key.value);
+      if (!keys.has(key)) keys.set(key, item as Pair<Node, Node | null>);
+    }
+    indexes.set(map, keys);
+  }
+  return keys;
+}
+
+const indexes = new WeakMap<YAMLMap, Map<string, Pair<Node, Node | null>>>();
 
 /** Splits an ajv instance path (`/tracks/0/id`) into keys. */
 export function pointerToPath(pointer: string): string[] {

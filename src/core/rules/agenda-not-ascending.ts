@@ -23,10 +23,13 @@ export const agendaNotAscending = defineRule({
   check(module, report, text) {
     if (module.type !== 'seance') return;
     let previous: AgendaItem | undefined;
+    // One fix a list, shared by its items out of order: built once, not once an item.
+    const fixes = new Map<number, Fix | undefined>();
     for (const item of module.agenda) {
       if (!item.time) continue;
       if (previous?.time && previous.date === item.date && minutesOf(item.time.value) < minutesOf(previous.time.value)) {
-        const fix = sortFix(module.file, module.agenda, item.list, text);
+        if (!fixes.has(item.list)) fixes.set(item.list, sortFix(module.file, module.agenda, item.list, text));
+        const fix = fixes.get(item.list);
         report({
           file: module.file,
           range: item.time.range,

@@ -32,20 +32,22 @@ export const assignmentDueTooLate = defineRule({
   check(programme, report) {
     const byId = seancesById(programme);
     const dated = programme.seances
-      .filter((seance): seance is SeanceModule & { date: NonNullable<SeanceModule['date']> } => !!seance.date)
+      .filter((seance): seance is Dated => !!seance.date)
       .sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
+    // Each track's dated seances in date order, so that the next one is found by halving, not by a walk.
+    const byTrack = new Map<string | undefined, Dated[]>();
+    for (const seance of dated) {
+      const list = byTrack.get(seance.track?.value);
+      if (list) list.push(seance);
+      else byTrack.set(seance.track?.value, [seance]);
+    }
     for (const assignment of programme.assignments) {
       const due = assignmentDue(assignment, byId);
       if (!due || !assignment.due) continue;
       const given = assignment.given ? byId.get(assignment.given.value) : undefined;
       if (assignment.given && !given?.date) continue;
       const track = assignment.track?.value ?? given?.track?.value;
-      const next = dated.find(
-        (seance) =>
-          seance !== given &&
-          (!given?.date || seance.date.value > given.date.value) &&
-          (track === undefined || seance.track?.value === track),
-      );
+      const next = nextSeance(track === undefined ? dated : (byTrack.get(track) ?? []), given);
       if (!next) {
         // With no later seance of its track, the programme's last day is the limit.
         const end = programme.programme.period?.end?.value;
@@ -70,3 +72,22 @@ export const assignmentDueTooLate = defineRule({
     }
   },
 });
+
+type Dated = SeanceModule & { date: NonNullable<SeanceModule['date']> };
+
+/**
+ * The first seance of a list in date order that comes after the one where an assignment is given
+ * (the first of all, for homework): the first later date, found by halving the list.
+ */
+function nextSeance(seances: readonly Dated[], given: SeanceModule | undefined): Dated | undefined {
+  const after = given?.date?.value;
+  if (after === undefined) return seances.find((seance) => seance !== given);
+  let low = 0;
+  let high = seances.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (seances[mid]!.date.value > after) high = mid;
+    else low = mid + 1;
+  }
+  return seances[low];
+}

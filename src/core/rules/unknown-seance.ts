@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import type { Located } from '../module';
 import { fixesOf, replaceFix } from '../fixes';
-import { closest } from '../suggest';
+import { suggester } from '../suggest';
 
 /** An assignment's `given` names a seance of the programme, and so does `due` unless it is a date. */
 export const unknownSeance = defineRule({
@@ -28,9 +28,10 @@ export const unknownSeance = defineRule({
   check(programme, report) {
     const ids = programme.seances.flatMap((seance) => (seance.id ? [seance.id.value] : []));
     const known = new Set(ids);
+    const suggest = suggester(ids);
     const checkReference = (file: string, reference: Located<string> | undefined): void => {
       if (!reference || known.has(reference.value)) return;
-      const suggestion = closest(reference.value, ids);
+      const suggestion = suggest(reference.value);
       report({
         file,
         range: reference.range,

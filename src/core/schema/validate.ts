@@ -94,9 +94,17 @@ export function validateHeader(
     const suggestion = closest(unknown, Object.keys((error.parentSchema?.properties ?? {}) as object));
     if (suggestion) misspelt.set(`${error.instancePath}/${suggestion}`, unknown);
   }
+  let unknownKeys = 0;
+  let firstHidden: ErrorObject | undefined;
   for (const error of validate.errors ?? []) {
     if (error.keyword !== 'type' && wrongType.has(error.instancePath)) {
       badPaths.add(error.instancePath);
+      continue;
+    }
+    // A header pasted from elsewhere can hold thousands of keys no module uses: the first are
+    // named one by one, the rest in one problem.
+    if (error.keyword === 'additionalProperties' && ++unknownKeys > MAX_UNKNOWN_KEYS) {
+      firstHidden ??= error;
       continue;
     }
     const problem = toProblem(file, type, error, header, misspelt);
@@ -105,6 +113,16 @@ export function validateHeader(
     if (seen.has(id)) continue;
     seen.add(id);
     problems.push(problem);
+  }
+  if (firstHidden) {
+    const key = [...pointerToPath(firstHidden.instancePath), String(firstHidden.params.additionalProperty)];
+    problems.push({
+      file,
+      code: 'unknown-key',
+      severity: 'warning',
+      range: header.keyRange(key) ?? header.openRange,
+      message: { key: 'unknown-key.more', args: { count: unknownKeys - MAX_UNKNOWN_KEYS, module: { key: `module.${type}` } } },
+    });
   }
   return { problems, badPaths };
 }
@@ -115,6 +133,9 @@ const PATTERN_MESSAGES: Record<string, MessageKey> = {
   line: 'invalid-value.one-line',
   webAddress: 'invalid-value.uri',
 };
+
+/** How many unknown keys of a header are reported one by one; the rest make one problem. */
+export const MAX_UNKNOWN_KEYS = 20;
 
 function toProblem(
   file: string,

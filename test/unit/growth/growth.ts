@@ -1,0 +1,82 @@
+/**
+ * How the cost of some work grows with its input: the CPU time at a size n and at 2n, as a
+ * ratio. Work that grows in proportion to its input doubles (a ratio near 2); work that grows
+ * with the square of it quadruples. The ratio, never a fixed time, is what the growth tests
+ * assert, so that a slow or busy machine does not fail them.
+ */
+import { readFileSync } from 'node:fs';
+
+/** The ratio a doubling may cost: 2 for linear work, with room for noise; a square gives 4. */
+export const MAX_RATIO = 3;
+
+/** CPU milliseconds of this process so far (all its threads: the garbage collector's work counts too). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * CPU milliseconds of another process's main thread (the language server), from Linux's
+ * schedstat: the time the thread ran, in nanoseconds, unaffected by other processes on the
+ * machine. Elsewhere, undefined (the caller then falls back to wall-clock time).
+ */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work` and returns what it cost, by `clock`. */
+async function cost(work: () => unknown, clock: () => number): Promise<number> {
+  const start = clock();
+  await work();
+  return clock() - start;
+}
+
+export interface Growth {
+  n: number;
+  /** The least cost of the runs at n and at 2n, in milliseconds. */
+  small: number;
+  large: number;
+  ratio: number;
+}
+
+export interface GrowthOptions {
+  /** Runs per size; the least cost counts (the run least disturbed by the machine). */
+  runs?: number;
+  /** The clock: this process's CPU time unless given (the server's CPU time over the protocol). */
+  clock?: () => number;
+}
+
+/**
+ * The cost of `make(2n)`'s work over that of `make(n)`'s, after a run of each to warm up. `make`
+ * builds the input (not measured) and returns the work on it. When the first measurement exceeds
+ * MAX_RATIO it is taken once more, so that one disturbed run does not fail a test: work that
+ * truly grows faster than its input exceeds it both times.
+ */
+export async function growth(n: number, make: (n: number) => () => unknown, options: GrowthOptions = {}): Promise<Growth> {
+  const runs = options.runs ?? 3;
+  const clock = options.clock ?? cpuMs;
+  const small = make(n);
+  const large = make(2 * n);
+  await small();
+  await large();
+  const measure = async (): Promise<Growth> => {
+    let a = Infinity;
+    let b = Infinity;
+    for (let i = 0; i < runs; i++) {
+      a = Math.min(a, await cost(small, clock));
+      b = Math.min(b, await cost(large, clock));
+    }
+    return { n, small: a, large: b, ratio: b / Math.max(a, 0.001) };
+  };
+  const first = await measure();
+  return first.ratio < MAX_RATIO ? first : measure();
+}
+
+/** A line for the test log: the sizes, the costs and the ratio. */
+export function describeGrowth(what: string, g: Growth): string {
+  return `${what}: n=${g.n} ${g.small.toFixed(1)} ms, 2n ${g.large.toFixed(1)} ms, ratio ${g.ratio.toFixed(2)}`;
+}
