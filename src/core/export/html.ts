@@ -147,10 +147,29 @@ ${model.seances.map(
 
 /** The colour class of a track's lane: the track's place among the tracks; 'x' for the whole programme. */
 function colourOfTrack(model: ProgrammeModel): (track: string | undefined) => string {
+  const tracks = tracksOf(model);
   return (track) => {
-    const index = model.tracks.findIndex((t) => t.id === track);
-    return index < 0 ? 'x' : String(index % COLOURS);
+    const place = track === undefined ? undefined : tracks.get(track)?.place;
+    return place === undefined ? 'x' : String(place % COLOURS);
   };
+}
+
+const trackIndexes = new WeakMap<ProgrammeModel, Map<string, { place: number; title: string }>>();
+
+/** A programme's tracks by id (the first of an id written twice), found once: pages list many. */
+function tracksOf(model: ProgrammeModel): Map<string, { place: number; title: string }> {
+  let tracks = trackIndexes.get(model);
+  if (!tracks) {
+    tracks = new Map();
+    for (const [place, track] of model.tracks.entries()) if (!tracks.has(track.id)) tracks.set(track.id, { place, title: track.title });
+    trackIndexes.set(model, tracks);
+  }
+  return tracks;
+}
+
+/** The title of a track by its id; the id itself when the programme does not declare it. */
+function trackTitleOf(model: ProgrammeModel, id: string): string {
+  return tracksOf(model).get(id)?.title ?? id;
 }
 
 const COLOURS = 8;
@@ -318,7 +337,7 @@ ${model.seances.map((seance) => seanceHtml(model, seance, language, keys.seance(
 
 function seanceHtml(model: ProgrammeModel, seance: SeanceModel, language: ExportLanguage, key: string, colour: string): Html {
   const say = language.say;
-  const track = seance.track ? (model.tracks.find((t) => t.id === seance.track)?.title ?? seance.track) : say('export.whole-programme');
+  const track = seance.track ? trackTitleOf(model, seance.track) : say('export.whole-programme');
   const facts: [string, Part][] = [
     [say('export.date'), dateSpan(language.dates, seance.date, seance.endDate, true)],
     [say('export.time'), timeSpan(seance.time)],
@@ -374,7 +393,9 @@ function link(address: string): Html {
 function assignments(model: ProgrammeModel, language: ExportLanguage, keys: Keys): Html {
   const say = language.say;
   const colour = colourOfTrack(model);
-  const seanceOf = (id: string | undefined): SeanceModel | undefined => model.seances.find((s) => s.id === id);
+  const byId = new Map<string, SeanceModel>();
+  for (const seance of model.seances) if (!byId.has(seance.id)) byId.set(seance.id, seance);
+  const seanceOf = (id: string | undefined): SeanceModel | undefined => (id === undefined ? undefined : byId.get(id));
   const when = (date: string | undefined, seanceId: string | undefined): Html => {
     const seance = seanceOf(seanceId);
     const day = date ? shortDate(language.dates, date) : '';
@@ -383,7 +404,7 @@ function assignments(model: ProgrammeModel, language: ExportLanguage, keys: Keys
       : html`${day}`;
   };
   const trackTitle = (id: string | undefined): string =>
-    id ? (model.tracks.find((t) => t.id === id)?.title ?? id) : say('export.whole-programme');
+    id ? trackTitleOf(model, id) : say('export.whole-programme');
   return html`<section class="assignments" aria-labelledby="assignments-heading">
 <h2 id="assignments-heading">${say('export.assignments')}</h2>
 ${model.assignments.length === 0
