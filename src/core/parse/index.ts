@@ -23,7 +23,7 @@ import type { MessageKey } from '../messages';
 import type { Message, Problem, Range } from '../types';
 import { parseAgenda } from './agenda';
 import { findFrontmatter } from './frontmatter';
-import { Header } from './header';
+import { Header } from '../yaml/header';
 
 /** Aliases expanded beyond this count are treated as an attack on memory (a "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
