@@ -1,6 +1,6 @@
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { findFrontmatter } from '../core/parse/frontmatter';
+import { findFrontmatter } from '../core/yaml/frontmatter';
 import { isInside, isUtf8Name, kindOf, loggedReason, readModuleText, visibleName, type NotCheckedReason } from './files';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);

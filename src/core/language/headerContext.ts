@@ -1,4 +1,4 @@
-import { findFrontmatter } from '../parse/frontmatter';
+import { findFrontmatter } from '../yaml/frontmatter';
 import type { LineIndex } from '../lines';
 import type { Position, Range } from '../types';
 

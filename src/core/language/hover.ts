@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { formatMessage, type MessageKey } from '../messages';
 import type { ModuleType } from '../module';
-import { findFrontmatter } from '../parse/frontmatter';
+import { findFrontmatter } from '../yaml/frontmatter';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { Workspace } from '../workspace';

@@ -22,7 +22,7 @@ import type { ProblemCode } from '../codes';
 import type { MessageKey } from '../messages';
 import type { Message, Problem, Range } from '../types';
 import { parseAgenda } from './agenda';
-import { findFrontmatter } from './frontmatter';
+import { findFrontmatter } from '../yaml/frontmatter';
 import { Header } from '../yaml/header';
 
 /** Aliases expanded beyond this count are treated as an attack on memory (a "billion laughs"). */
