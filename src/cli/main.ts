@@ -11,7 +11,7 @@ import {
   type Message,
   type Problem,
 } from '../core';
-import type { ProgrammeContext } from '../core/rules/rule';
+import type { ProgrammeContext } from '../core/programme';
 import { programmeToHtml, programmeToIcs } from '../core/export';
 import { layoutTimeline } from '../core/timeline/layout';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
