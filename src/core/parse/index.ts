@@ -43,7 +43,8 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   const text = withoutBom(input);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  const result: ParsedFile = { file, text, lines, problems };
+  const span = findFrontmatter(text);
+  const result: ParsedFile = span ? { file, text, lines, frontmatter: span, problems } : { file, text, lines, problems };
   const at = (code: ProblemCode, range: Range, message: Message, severity: Problem['severity'] = 'error'): void => {
     problems.push({ file, code, severity, range, message });
   };
@@ -59,7 +60,6 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     at('empty-file', lines.range(0, text.length), { key: 'empty-file' }, 'information');
     return result;
   }
-  const span = findFrontmatter(text);
   if (!span) return result;
   const openRange = lines.range(span.open.start, span.open.end);
   if (!span.close) {
@@ -78,6 +78,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   }
   const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
+  result.header = header;
   for (const error of firstErrorPerLine(doc.errors, yamlText)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
   }
