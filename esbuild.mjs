@@ -1,82 +1,32 @@
-// One build script: a shared base config, one esbuild context per entry point.
-//   node esbuild.mjs               build once (with source maps)
-//   node esbuild.mjs --watch       rebuild on change
+// One build script: code generated from the schemas first, then a shared base config and one
+// esbuild context per entry point.
+//   node esbuild.mjs               generate, then build once (with source maps)
+//   node esbuild.mjs --watch       rebuild on change; a change in schemas/ generates the code again
 //   node esbuild.mjs --production  minified, no source maps
-//   node esbuild.mjs --types-only  only generate the header types from the JSON Schemas
+//   node esbuild.mjs --types-only  only generate (the header types and validators, from the JSON Schemas)
 //   node esbuild.mjs --outdir DIR  the shipped bundles into DIR instead of dist/ (no test suite)
 //   node esbuild.mjs --analyze     also print what takes the space in each shipped bundle
+//   node esbuild.mjs --bench       stamp when the extension bundle starts and ends running, for
+//                                  test/bench/activation.mjs (never in a bundle that ships)
 import * as esbuild from 'esbuild';
-import { compile } from 'json-schema-to-typescript';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, watch as watchFolder } from 'node:fs';
+import { generateHeaderTypes, generateValidators, SCHEMAS } from './src/build/schema-code.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const analyze = process.argv.includes('--analyze');
+const bench = process.argv.includes('--bench');
 const outdirAt = process.argv.indexOf('--outdir');
 /** Where the shipped bundles go; another folder leaves dist/ (and the suite in out/) alone. */
 const dist = outdirAt === -1 ? 'dist' : process.argv[outdirAt + 1];
 if (!dist || dist.startsWith('--')) throw new Error('--outdir needs a folder.');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/**
- * The TypeScript types of the module headers are generated from the JSON Schemas, so that the
- * schema stays the single source of truth: code that reads a key the schema lacks does not compile.
- */
-async function generateHeaderTypes() {
-  const out = 'src/core/schema/generated';
-  mkdirSync(out, { recursive: true });
-  for (const type of ['programme', 'seance', 'assignment']) {
-    const schema = JSON.parse(readFileSync(`schemas/${type}.schema.json`, 'utf8'));
-    const ts = await compile(schema, type, {
-      bannerComment: `/* Generated from schemas/${type}.schema.json by esbuild.mjs. Do not edit. */`,
-      cwd: 'schemas',
-      additionalProperties: false,
-      format: false,
-    });
-    writeFileSync(`${out}/${type}.ts`, ts);
-  }
+/** The code generated before bundling: one line a step. */
+async function generate() {
+  await generateHeaderTypes();
+  await generateValidators();
 }
-
-/**
- * The header validators are compiled by ajv here, at build time, into plain code: a cold check
- * then starts validating at once instead of spending its first 100 ms or more generating code.
- * An organisation's extra schema is still compiled at run time (in a trusted workspace only).
- */
-async function generateValidators() {
-  const { default: Ajv2020, _ } = await import('ajv/dist/2020.js');
-  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    // The formats' code comes from src/core/schema/formats.ts, next to the generated folder.
-    code: { source: true, formats: _`require("../formats").formats` },
-  });
-  ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
-  for (const name of ['date', 'time-of-day', 'uri']) ajv.addFormat(name, { type: 'string', validate: () => true });
-  const schema = (name) => JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8'));
-  ajv.addSchema(schema('common'));
-  const ids = {};
-  for (const type of ['programme', 'seance', 'assignment']) {
-    const s = schema(type);
-    ajv.addSchema(s);
-    ids[type] = s.$id;
-  }
-  const out = 'src/core/schema/generated';
-  writeFileSync(`${out}/validators.js`, `/* Generated from schemas/ by esbuild.mjs. Do not edit. */\n${standaloneCode(ajv, ids)}`);
-  writeFileSync(
-    `${out}/validators.d.ts`,
-    `/* Generated from schemas/ by esbuild.mjs. Do not edit. */\n` +
-      `import type { ValidateFunction } from 'ajv';\n` +
-      ['programme', 'seance', 'assignment'].map((type) => `export declare const ${type}: ValidateFunction;\n`).join(''),
-  );
-}
-
-await generateHeaderTypes();
-await generateValidators();
-if (process.argv.includes('--types-only')) process.exit(0);
-// The codes in package.json's severity setting and README.md's rule table, from the rules.
-(await import('tsx/cjs/api')).require('./src/build/generate.ts', import.meta.url).generate(process.cwd());
 
 /** @type {import('esbuild').BuildOptions} */
 const base = {
@@ -182,15 +132,21 @@ const shipped = [
   { entryPoints: ['src/cli/bin.ts'], outfile: `${dist}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly, re2Apart] },
   { entryPoints: ['src/server/main.ts'], outfile: `${dist}/server.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly, re2Apart] },
   { entryPoints: ['re2js'], outfile: `${dist}/re2.js` },
-  // The banner and the footer stamp when the bundle starts and ends running, for the activation
-  // benchmark (strict mode first, as esbuild's own "use strict" is no longer the first statement).
   {
     entryPoints: ['src/extension/extension.ts'],
     outfile: `${dist}/extension.js`,
     external: ['vscode'],
     plugins: [clientShims, pureCore],
-    banner: { js: '"use strict";var CURRICULUM_BUNDLE_START=[performance.now(),process.cpuUsage()],CURRICULUM_BUNDLE_END;' },
-    footer: { js: 'CURRICULUM_BUNDLE_END=[performance.now(),process.cpuUsage()];' },
+    // For the activation benchmark only, the banner and the footer stamp when the bundle starts
+    // and ends running (strict mode first, as esbuild's own "use strict" is no longer the first
+    // statement); src/extension/extension.ts reports them when they are there. In any other
+    // build the stamps are undefined, and the code that reads them is dropped.
+    ...(bench
+      ? {
+          banner: { js: '"use strict";var CURRICULUM_BUNDLE_START=[performance.now(),process.cpuUsage()],CURRICULUM_BUNDLE_END;' },
+          footer: { js: 'CURRICULUM_BUNDLE_END=[performance.now(),process.cpuUsage()];' },
+        }
+      : { define: { ...base.define, CURRICULUM_BUNDLE_START: 'undefined', CURRICULUM_BUNDLE_END: 'undefined' } }),
   },
   // The timeline page inside the webview; the CSS it imports is emitted as dist/webview/timeline.css.
   {
@@ -211,11 +167,13 @@ const suite = {
 };
 const entries = outdirAt === -1 ? [...shipped, suite] : shipped;
 
-const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...base, metafile: analyze, ...entry })));
-if (watch) {
-  await Promise.all(contexts.map((context) => context.watch()));
-  console.log('esbuild: watching for changes');
-} else {
+/** Builds the bundles once, or, with --watch, keeps them built. */
+async function bundle() {
+  const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...base, metafile: analyze, ...entry })));
+  if (watch) {
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
   const results = await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
   if (analyze) {
@@ -223,4 +181,41 @@ if (watch) {
       if (entries[index] !== suite) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
     }
   }
+}
+
+/**
+ * Generates the code again whenever a schema changes (esbuild, watching the generated files the
+ * bundles import, then rebuilds them). A schema saved half-written is reported, and the next
+ * save is tried again; generations never overlap.
+ */
+function regenerateOnSchemaChange() {
+  let running;
+  let again = false;
+  const run = async () => {
+    do {
+      again = false;
+      try {
+        await generate();
+        console.log('esbuild: code generated again from schemas/');
+      } catch (error) {
+        console.error(`esbuild: could not generate code from schemas/: ${error instanceof Error ? error.message : error}`);
+      }
+    } while (again);
+    running = undefined;
+  };
+  watchFolder(SCHEMAS, (_event, name) => {
+    if (name && !name.endsWith('.json')) return;
+    if (running) again = true;
+    else running = run();
+  });
+}
+
+await generate();
+if (process.argv.includes('--types-only')) process.exit(0);
+// The codes in package.json's severity setting and README.md's rule table, from the rules.
+(await import('tsx/cjs/api')).require('./src/build/generate.ts', import.meta.url).generate(process.cwd());
+await bundle();
+if (watch) {
+  regenerateOnSchemaChange();
+  console.log('esbuild: watching for changes (schemas/ included)');
 }

@@ -1,6 +1,64 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of the core, lowest first, as src/core/index.ts describes them: each is a folder or
+ * a file of src/core, and a module imports only from its own layer or a lower one.
+ */
+export const CORE_LAYERS = [
+  ['types', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages'],
+  ['yaml', 'module'],
+  ['schema'],
+  ['parse'],
+  ['programme', 'schedule', 'model'],
+  ['rules'],
+  ['codes', 'workspace'],
+  ['language', 'timeline', 'export'],
+  ['index'],
+];
+
+const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'language', 'timeline', 'export']);
+
+const OUTSIDE_CORE = {
+  paths: [
+    { name: 'vscode', message: 'The core must not depend on VS Code.' },
+    { name: 'vscode-languageserver', message: 'The core must not depend on the language server.' },
+  ],
+  patterns: [
+    {
+      group: ['vscode-languageserver/*', 'vscode-languageclient*', '../cli/*', '../server/*', '../extension/*'],
+      message: 'The core must not depend on a shell around it.',
+    },
+  ],
+};
+
+/**
+ * One no-restricted-imports block per member of a layer, refusing the layers above it. The
+ * patterns match the import as written, so they are spelt from where the importer stands:
+ * `../x` from a folder, `./x` from a file at the top of src/core.
+ */
+function coreLayerConfigs() {
+  return CORE_LAYERS.flatMap((layer, level) => {
+    const above = CORE_LAYERS.slice(level + 1).flat();
+    return layer.map((name) => {
+      const folder = FOLDERS.has(name);
+      const up = folder ? '\\.\\.' : '\\.';
+      const patterns = [...OUTSIDE_CORE.patterns];
+      if (above.length > 0) {
+        patterns.push({
+          // `..` (from a folder) and `.` (from the top) are the core's index, the highest layer.
+          regex: `^${up}(/(${above.join('|')})(\\.ts)?(/.*)?)?/?$`,
+          message: `src/core/${name}${folder ? '/' : '.ts'} may import only from its own layer or a lower one (see the layers in src/core/index.ts).`,
+        });
+      }
+      return {
+        files: [folder ? `src/core/${name}/**/*.ts` : `src/core/${name}.ts`],
+        rules: { 'no-restricted-imports': ['error', { paths: OUTSIDE_CORE.paths, patterns }] },
+      };
+    });
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'node_modules/', 'src/core/schema/generated/'] },
   js.configs.recommended,
@@ -11,21 +69,8 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'vscode', message: 'The core must not depend on VS Code.' },
-            { name: 'vscode-languageserver', message: 'The core must not depend on the language server.' },
-          ],
-          patterns: ['vscode-languageserver/*', 'vscode-languageclient*', '../cli/*', '../server/*', '../extension/*'],
-        },
-      ],
-    },
-  },
+  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', OUTSIDE_CORE] } },
+  ...coreLayerConfigs(),
   {
     // The shells see the core through its front door only, so that the core can move its files.
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/extension/**/*.ts', 'src/node/**/*.ts', 'src/protocol.ts'],

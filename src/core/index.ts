@@ -1,4 +1,20 @@
-/** The core of Curriculum Studio: no editor, no protocol, only programmes and their problems. */
+/**
+ * The core of Curriculum Studio: no editor, no protocol, only programmes and their problems.
+ *
+ * Its modules stand in layers, and each imports only from its own layer or a lower one (the
+ * lint rule of test/eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
+ * checks the imports as resolved), lowest first:
+ *
+ *   1. types, lines, dates, intl, holidays, suggest, fixes, messages/ — words, dates and places in text
+ *   2. yaml/, module — the YAML header of a file; what a course module is
+ *   3. schema/ — the JSON Schemas and their validators
+ *   4. parse/ — one file read into a course module and its own problems
+ *   5. programme, schedule, model — a programme with its modules, its times, its model for views
+ *   6. rules/ — one rule a file
+ *   7. workspace, codes — the files of a workspace, parsed and checked; every problem code
+ *   8. language/, timeline/, export/ — editor features, the timeline, calendar and print exports
+ *   9. index — this file
+ */
 export { problemCodes } from './codes';
 export type { ProblemCode } from './codes';
 export { localToday } from './dates';
@@ -14,9 +30,9 @@ export { formatMessage, hasMessage, messageKeys } from './messages';
 export { buildProgrammeModel } from './model';
 export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
 export type * from './module';
-export { findFrontmatter } from './parse/frontmatter';
+export { findFrontmatter } from './yaml/frontmatter';
+export type { ProgrammeContext, WorkspaceContext } from './programme';
 export { parseFile } from './parse';
-export type { ProgrammeContext } from './rules/rule';
 export { propertyDoc } from './schema/schemas';
 export type { ExtraSchema } from './schema/validate';
 export { ExtraSchemaRefused } from './schema/linearRegExp';

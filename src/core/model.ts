@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { countryTimeZone } from './holidays';
 import type { AgendaFormat, CourseModule, Located } from './module';
-import type { ProgrammeContext } from './rules/rule';
+import type { ProgrammeContext } from './programme';
 import { assignmentDue, seancesById } from './schedule';
 import type { Range } from './types';
 

@@ -1,6 +1,6 @@
-import type { ProgrammeContext } from './rules/rule';
 import { isIsoDate, zonedToUtc } from './dates';
 import type { AssignmentModule, SeanceModule } from './module';
+import type { ProgrammeContext } from './programme';
 
 /** When a seance starts and ends, as sortable `YYYY-MM-DDTHH:MM` strings. */
 export interface Interval {

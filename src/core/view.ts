@@ -1,5 +1,5 @@
 import type { ParsedFile } from './module';
-import type { ProgrammeContext } from './rules/rule';
+import type { ProgrammeContext } from './programme';
 import type { Problem } from './types';
 
 /**

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { markdownFiles } from '../../src/node/discover';
-import { findFrontmatter } from '../../src/core/parse/frontmatter';
+import { findFrontmatter } from '../../src/core/yaml/frontmatter';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
 const SCHEMAS = path.join(REPOSITORY, 'schemas');

@@ -55,6 +55,24 @@ describe('protocol: textDocument/completion', () => {
     }
   }
 
+  it('completes in the text just typed, without waiting for the checks of the edit', async () => {
+    const uri = await client.open('seances/09-typing.md', '---\ntype: seance\nid: s09-typing\n---\n');
+    try {
+      // The line exists only in the new text: a completion on the parse of the old text would be on the closing `---`.
+      await client.change('seances/09-typing.md', { range: range(3, 0, 3, 0), text: 'ti\n' });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 2 } });
+      assert.deepEqual(
+        items.filter((item) => item.label.startsWith('ti')).map((item) => [item.label, item.textEdit]),
+        [
+          ['title', { range: range(3, 0, 3, 2), newText: 'title: ${1:Feedback i ledelseskæden}' }],
+          ['time', { range: range(3, 0, 3, 2), newText: 'time: { start: "${1:08:30}", end: "${2:15:30}" }' }],
+        ],
+      );
+    } finally {
+      await client.close('seances/09-typing.md');
+    }
+  });
+
   it('offers the keys a seance header lacks, in schema order, with snippets; none that is already there', async () => {
     const text = '---\ntype: seance\nid: s03-ny\ntitle: Ny\n\ndate: 2027-05-03\n---\n';
     const at = range(4, 0, 4, 0);

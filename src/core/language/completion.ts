@@ -38,7 +38,7 @@ export function completionsAt(
 ): CompletionEntry[] {
   const parsed = workspace.get(file);
   if (!parsed) return [];
-  const context = headerContextAt(parsed.lines, position);
+  const context = headerContextAt(parsed, position);
   if (!context) return [];
   const type = parsed.module?.type ?? typeFromText(parsed.text);
   if (context.kind === 'key') {

@@ -1,5 +1,5 @@
-import { findFrontmatter } from '../parse/frontmatter';
 import type { LineIndex } from '../lines';
+import type { ParsedFile } from '../module';
 import type { Position, Range } from '../types';
 
 /** What the cursor is on in a module header, for completion and hover. */
@@ -10,14 +10,14 @@ export type HeaderContext =
 const KEY_LINE = /^(\s*)(- +)?([\w-]+):(?:[ \t]+(.*))?$/;
 
 /**
- * Works out from the text alone (so that it also works in a header that does not parse yet)
- * whether the cursor is where a key or a value goes, and under which keys. Block mappings,
+ * Works out from the lines of the header (so that it also works in a header that does not parse
+ * yet) whether the cursor is where a key or a value goes, and under which keys. Block mappings,
  * block lists of mappings (`tracks:`) and one-line flow mappings (`time: { start: … }`) are
- * understood.
+ * understood. The header is where the parse of the current text found it.
  */
-export function headerContextAt(lines: LineIndex, position: Position): HeaderContext | undefined {
+export function headerContextAt(parsed: Pick<ParsedFile, 'lines' | 'frontmatter'>, position: Position): HeaderContext | undefined {
+  const { lines, frontmatter: span } = parsed;
   const text = lines.text;
-  const span = findFrontmatter(text);
   if (!span) return undefined;
   const offset = lines.offsetAt(position);
   const end = span.close?.start ?? text.length;

@@ -1,10 +1,10 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatMessage, type MessageKey } from '../messages';
 import type { ModuleType } from '../module';
-import { findFrontmatter } from '../parse/frontmatter';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { WorkspaceView } from '../view';
+import type { Header } from '../yaml/header';
 import { idAt } from './references';
 
 /** Markdown to show for a position, and the range it is about. */
@@ -53,7 +53,7 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
     }
     return { markdown: lines.join('  \n'), range: found.target.range };
   }
-  const key = keyAt(parsed.text, parsed.lines.offsetAt(position));
+  const key = parsed.header && keyAt(parsed.header, parsed.lines.offsetAt(position));
   if (!key) return undefined;
   const doc = propertyDoc(parsed.module.type as ModuleType, key.path, locale);
   if (!doc?.description) return undefined;
@@ -71,20 +71,17 @@ function trackTitle(tracks: readonly { id: { value: string }; title?: string }[]
   return track?.title ? `${track.title} (${id})` : id;
 }
 
-/** The header key under an offset, with its path, found by parsing the header again. */
-function keyAt(text: string, offset: number): { path: (string | number)[]; start: number; end: number } | undefined {
-  const span = findFrontmatter(text);
-  if (!span?.close || offset < span.content.start || offset > span.content.end) return undefined;
-  // uniqueKeys off: a hover needs no duplicate-key errors, and yaml's check compares every key with every other.
-  const doc = parseDocument(text.slice(span.content.start, span.content.end), { uniqueKeys: false });
-  const local = offset - span.content.start;
+/** The header key under a file offset, with its path, in the header as the parser read it. */
+function keyAt(header: Header, offset: number): { path: (string | number)[]; start: number; end: number } | undefined {
+  if (offset < header.offset || offset > header.closeOffset) return undefined;
+  const local = offset - header.offset;
   const search = (node: Node | null | undefined, path: (string | number)[]): ReturnType<typeof keyAt> => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
         const [start, end] = pair.key.range;
         const here = [...path, String(pair.key.value)];
-        if (local >= start && local <= end) return { path: here, start: start + span.content.start, end: end + span.content.start };
+        if (local >= start && local <= end) return { path: here, start: start + header.offset, end: end + header.offset };
         const inner = search(pair.value as Node | null, here);
         if (inner) return inner;
       }
@@ -96,5 +93,5 @@ function keyAt(text: string, offset: number): { path: (string | number)[]; start
     }
     return undefined;
   };
-  return search(doc.contents as Node | null, []);
+  return search(header.doc.contents as Node | null, []);
 }

@@ -1,5 +1,5 @@
 import type { Located } from '../module';
-import type { ProgrammeContext } from '../rules/rule';
+import type { ProgrammeContext } from '../programme';
 import type { Position, Range, TextEdit } from '../types';
 import type { WorkspaceView } from '../view';
 

@@ -1,4 +1,4 @@
-import type { ProgrammeContext } from '../rules/rule';
+import type { ProgrammeContext } from '../programme';
 import type { Message } from '../types';
 import type { IdOccurrence } from './references';
 

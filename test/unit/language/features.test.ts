@@ -101,6 +101,17 @@ describe('language features', () => {
         range: at(5, 0, 4),
       });
     });
+
+    it('documents a header key in a file whose lines end in a lone CR, as the parser reads it', () => {
+      const lonely = loadFolder(root);
+      const seance = file('seances/09-cr.md');
+      lonely.update(seance, '---\rtype: seance\rid: s09-cr\rtitle: Sent\rdate: 2027-01-21\r---\r');
+      assert.deepEqual(hoverAt(lonely, seance, { line: 4, character: 1 }, 'en'), {
+        markdown:
+          '**Date** `date`\n\nThe day of the seance (the first day, if it runs over several days), as year-month-day.\n\nExample: `2027-03-11`',
+        range: at(4, 0, 4),
+      });
+    });
   });
 
   describe('references', () => {

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { headerContextAt } from '../../../src/core/language/headerContext';
-import { LineIndex } from '../../../src/core/lines';
+import { parseFile } from '../../../src/core/parse';
 
 /** The context at the `|` of a text (the bar itself is removed). */
 function contextAt(marked: string): unknown {
   const offset = marked.indexOf('|');
-  const lines = new LineIndex(marked.replace('|', ''));
-  return headerContextAt(lines, lines.positionAt(offset));
+  const parsed = parseFile('/w/seances/x.md', marked.replace('|', ''));
+  return headerContextAt(parsed, parsed.lines.positionAt(offset));
 }
 
 const at = (line: number, start: number, end: number) => ({

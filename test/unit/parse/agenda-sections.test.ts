@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { LineIndex } from '../../../src/core';
-import { findFrontmatter } from '../../../src/core/parse/frontmatter';
+import { findFrontmatter } from '../../../src/core/yaml/frontmatter';
 import { agendaSections, isPlainSection, parseAgenda } from '../../../src/core/parse/agenda';
 
 /** Runs of the property; FC_RUNS and FC_SEED reproduce or widen a run. */

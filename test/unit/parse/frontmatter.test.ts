@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseFile } from '../../../src/core';
-import { findFrontmatter } from '../../../src/core/parse/frontmatter';
+import { findFrontmatter } from '../../../src/core/yaml/frontmatter';
 import { plain } from '../helpers';
 
 const fixtures = path.join(__dirname, 'fixtures');
