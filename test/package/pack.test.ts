@@ -79,15 +79,22 @@ describe('package: the npm tarball in a programme repository', () => {
     assert.deepEqual(log, expected);
   });
 
-  it('`npx curriculum-language-server --stdio` answers initialize and checks the workspace', async () => {
+  it('`npx curriculum-language-server --stdio` answers initialize and checks the workspace, with an extra schema', async () => {
+    // A trusted workspace with an organisation's extra schema: its pattern is matched by RE2, which
+    // the server loads from the package's dist/re2.js.
+    const workspace = path.join(project, 'mistakes-lsp');
+    cpSync(path.join(project, 'mistakes'), workspace, { recursive: true });
+    writeFileSync(path.join(workspace, 'kommune.schema.json'), JSON.stringify({ properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } } }));
+    const seanceFile = path.join(workspace, 'ledertraening', 'seances', '01-kommunikation.md');
+    writeFileSync(seanceFile, readFileSync(seanceFile, 'utf8').replace('type: seance\n', 'type: seance\ncode: kbh\n'));
     const server = spawn(path.join(npmBin, 'npx'), ['curriculum-language-server', '--stdio'], { cwd: project, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ extraSchema: 'kommune.schema.json' })));
     connection.onRequest('client/registerCapability', () => null);
-    const seance = URI.file(path.join(project, 'mistakes', 'ledertraening', 'seances', '01-kommunikation.md')).toString();
+    const seance = URI.file(seanceFile).toString();
     const published = new Promise<PublishDiagnosticsParams>((resolve) =>
       connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
         if (params.uri === seance) resolve(params);
@@ -95,13 +102,14 @@ describe('package: the npm tarball in a programme repository', () => {
     );
     connection.listen();
     try {
-      const folder = URI.file(path.join(project, 'mistakes')).toString();
+      const folder = URI.file(workspace).toString();
       const result = await withTimeout(
         connection.sendRequest<InitializeResult>('initialize', {
           processId: process.pid,
           rootUri: folder,
-          workspaceFolders: [{ uri: folder, name: 'mistakes' }],
+          workspaceFolders: [{ uri: folder, name: 'mistakes-lsp' }],
           capabilities: { workspace: { configuration: true } },
+          initializationOptions: { trusted: true },
         }),
         'the answer to initialize',
         undefined,
@@ -111,10 +119,10 @@ describe('package: the npm tarball in a programme repository', () => {
       assert.equal(result.capabilities.textDocumentSync, 2);
       await connection.sendNotification('initialized', {});
       const diagnostics = await withTimeout(published, `diagnostics of ${seance}`, undefined, () => stderr);
-      assert.deepEqual(
-        diagnostics.diagnostics.map((diagnostic) => diagnostic.code),
-        ['invalid-time'],
-      );
+      assert.deepEqual(diagnostics.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]).sort(), [
+        ['invalid-time', 7],
+        ['invalid-value', 2],
+      ]);
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       assert.equal(await withTimeout(exited, 'the server to exit after shutdown and exit'), 0);
