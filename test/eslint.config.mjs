@@ -6,11 +6,11 @@ import tseslint from 'typescript-eslint';
  * a file of src/core, and a module imports only from its own layer or a lower one.
  */
 export const CORE_LAYERS = [
-  ['types', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages'],
+  ['types', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages', 'severity'],
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
-  ['programme', 'schedule', 'model'],
+  ['programme', 'schedule', 'model', 'view'],
   ['rules'],
   ['codes', 'workspace'],
   ['language', 'timeline', 'export'],

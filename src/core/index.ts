@@ -5,11 +5,11 @@
  * lint rule of test/eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
  * checks the imports as resolved), lowest first:
  *
- *   1. types, lines, dates, intl, holidays, suggest, fixes, messages/ — words, dates and places in text
+ *   1. types, lines, dates, intl, holidays, suggest, fixes, messages/, severity — words, dates and places in text
  *   2. yaml/, module — the YAML header of a file; what a course module is
  *   3. schema/ — the JSON Schemas and their validators
  *   4. parse/ — one file read into a course module and its own problems
- *   5. programme, schedule, model — a programme with its modules, its times, its model for views
+ *   5. programme, schedule, model, view — a programme with its modules, its times, its model for views, what features see of a workspace
  *   6. rules/ — one rule a file
  *   7. workspace, codes — the files of a workspace, parsed and checked; every problem code
  *   8. language/, timeline/, export/ — editor features, the timeline, calendar and print exports

@@ -53,11 +53,10 @@ export interface GrowthOptions {
 /**
  * The cost of `make(2n)`'s work over that of `make(n)`'s, after a run of each to warm up. `make`
  * builds the input (not measured) and returns the work on it. When the first measurement exceeds
- * MAX_RATIO it is taken once more, so that one disturbed run does not fail a test: work that
- * truly grows faster than its input exceeds it both times.
+ * MAX_RATIO it is taken again (RETRIES times), so that a disturbed run does not fail a test.
  */
 export async function growth(n: number, make: (n: number) => () => unknown, options: GrowthOptions = {}): Promise<Growth> {
-  const runs = options.runs ?? 3;
+  const runs = options.runs ?? 5;
   const clock = options.clock ?? cpuMs;
   const small = make(n);
   const large = make(2 * n);
@@ -72,9 +71,15 @@ export async function growth(n: number, make: (n: number) => () => unknown, opti
     }
     return { n, small: a, large: b, ratio: b / Math.max(a, 0.001) };
   };
-  const first = await measure();
-  return first.ratio < MAX_RATIO ? first : measure();
+  // A busy machine can disturb a whole measurement (the garbage collector, another process on
+  // the same core): work that truly grows faster than its input exceeds the ratio every time.
+  let measured = await measure();
+  for (let retry = 0; retry < RETRIES && measured.ratio >= MAX_RATIO; retry++) measured = await measure();
+  return measured;
 }
+
+/** How many times a measurement over MAX_RATIO is taken again before it counts. */
+const RETRIES = 3;
 
 /** A line for the test log: the sizes, the costs and the ratio. */
 export function describeGrowth(what: string, g: Growth): string {
