@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import { countryTimeZone } from './holidays';
-import type { AgendaFormat, CourseModule, Located } from './module';
+import { datesBetween } from './dates';
+import type { AgendaFormat, CourseModule, Located, SeanceModule } from './module';
 import type { ProgrammeContext } from './programme';
-import { assignmentDue, seancesById } from './schedule';
+import { assignmentDue, daySpan, seancesById } from './schedule';
 import type { Range } from './types';
 
 /** Where an item of the model is written: a file relative to the programme folder, and a range. */
@@ -24,7 +25,18 @@ export interface AgendaItemModel {
   end?: string;
   title: string;
   format?: AgendaFormat;
+  /** What is written under the item: who talks, what the groups do. */
+  description?: string;
+  /** Who speaks or leads the item. */
+  speaker?: string;
   source: SourceRef;
+}
+
+/** One day of a seance of several days, with its own time span. */
+export interface SeanceDayModel {
+  date: string;
+  start?: string;
+  end?: string;
 }
 
 export interface SeanceModel {
@@ -34,6 +46,8 @@ export interface SeanceModel {
   date: string;
   endDate?: string;
   time?: { start?: string; end?: string };
+  /** Each day of a seance of several days, with its span: from its day heading, else the header's start (first day) and end (last day). */
+  days?: SeanceDayModel[];
   mode?: string;
   location?: string;
   link?: string;
@@ -94,6 +108,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
       date: seance.date!.value,
       endDate: seance.endDate?.value,
       time: seance.time?.start || seance.time?.end ? { start: seance.time.start?.value, end: seance.time.end?.value } : undefined,
+      days: seanceDays(seance),
       mode: seance.mode,
       location: seance.location,
       link: seance.link,
@@ -105,6 +120,8 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
         end: item.end?.value,
         title: item.title,
         format: item.format,
+        description: item.description,
+        speaker: item.speaker,
         source: { file: posix.relative(folder, seance.file), range: item.range },
       })),
       source: ref(seance),
@@ -148,6 +165,17 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
     seances,
     assignments,
   };
+}
+
+/** The days of a seance of several days, each with its span; undefined for a seance of one day. */
+function seanceDays(seance: SeanceModule): SeanceDayModel[] | undefined {
+  const first = seance.date?.value;
+  const last = seance.endDate?.value;
+  if (!first || !last || last <= first) return undefined;
+  return datesBetween(first, last).map((date) => {
+    const span = daySpan(seance, date);
+    return { date, ...(span.start ? { start: span.start.value } : {}), ...(span.end ? { end: span.end.value } : {}) };
+  });
 }
 
 function compare(a: string, b: string): number {

@@ -24,7 +24,7 @@ export interface TrackDeclaration {
   range: Range;
 }
 
-/** One line of a seance's agenda: `- 08:30 Title (format)`. */
+/** One item of a seance's agenda: `- 08:30 Title (format)`, or `- Kl 8.15: Title` and what is written under it. */
 export interface AgendaItem {
   /** The day the item is on (a dated sub-heading switches days in a seance of several days). */
   date?: string;
@@ -34,17 +34,45 @@ export interface AgendaItem {
   time?: Located<string>;
   /** Whether the line starts with something meant as a time, even one that is not a time of day. */
   timeWritten: boolean;
+  /**
+   * A time written another way than `08:30` (`Kl 8.15:`, `kl. 9`, `8.30-9.15`): where all of it is,
+   * `Kl` and a colon after it included, and the canonical text that can replace it.
+   */
+  written?: { range: Range; canonical: string };
+  /** Where a time would go when the item has none: a lone `Kl`, else an empty range before the title. */
+  timeSlot?: { range: Range; clockWord: boolean };
   /** The end time, when the item gives a span (`08:30–09:00`). */
   end?: Located<string>;
   title: string;
   /** Plenum, groups, break, meal, walk, talk, exercise — when given in parentheses at the end. */
   format?: AgendaFormat;
-  /** The whole list item. */
+  /** What is written under the item (who talks, what the groups do), as plain text without indentation. */
+  description?: string;
+  /** Who speaks or leads the item: a trailing `— Procesleder`, or an `Oplægsholder: …` line under it. */
+  speaker?: string;
+  /** The whole list item, description included. */
   range: Range;
+  /** The item's first line, from its marker: where problems about the item are shown. */
+  lineRange: Range;
   /** Offsets of the list item, for edits that move it. */
   offsets: { start: number; end: number };
   /** The index of the list the item is in (items are reordered only inside their list). */
   list: number;
+  /** The index of the agenda section (the heading that opens the agenda) the item is in. */
+  section: number;
+  /** The index in the seance's `days` of the day heading the item is under. */
+  day?: number;
+}
+
+/** A sub-heading of an agenda that names a day: `### Fredag 2025-10-31`, `### Torsdag d. 30. oktober`, `### Fredag`. */
+export interface AgendaDay {
+  date: string;
+  /** Where the day is written: the date, or the weekday when the heading names only that. */
+  range: Range;
+  /** The weekday the heading names beside its date, 1 Monday … 7 Sunday, and the word as written. */
+  weekday?: { iso: number; word: string; range: Range; languages: readonly ('da' | 'sv' | 'en')[] };
+  /** The day's own time span, when the heading gives one (`### Torsdag 2027-10-28, kl. 8–21.30`). */
+  time?: { start?: Located<string>; end?: Located<string> };
 }
 
 export type AgendaFormat = 'plenum' | 'groups' | 'break' | 'meal' | 'walk' | 'talk' | 'exercise';
@@ -82,6 +110,8 @@ export interface SeanceModule extends ModuleBase {
   facilitators: Located<string>[];
   goals: string[];
   agenda: AgendaItem[];
+  /** The day headings of the agenda, in the order written. */
+  days: AgendaDay[];
 }
 
 export interface AssignmentModule extends ModuleBase {

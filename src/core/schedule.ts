@@ -1,5 +1,5 @@
 import { isIsoDate, zonedToUtc } from './dates';
-import type { AssignmentModule, SeanceModule } from './module';
+import type { AgendaDay, AssignmentModule, Located, SeanceModule } from './module';
 import type { ProgrammeContext } from './programme';
 
 /** When a seance starts and ends, as sortable `YYYY-MM-DDTHH:MM` strings. */
@@ -20,6 +20,28 @@ export function seanceInterval(seance: SeanceModule, timeZone?: string): Interva
   const end = seance.time?.end?.value ?? '24:00';
   if (timeZone) return { start: zonedToUtc(seance.date.value, start, timeZone), end: zonedToUtc(last, end, timeZone) };
   return { start: `${seance.date.value}T${start}`, end: `${last}T${end}` };
+}
+
+/** The start and end of one day of a seance. */
+export interface DaySpan {
+  start?: Located<string>;
+  end?: Located<string>;
+}
+
+/**
+ * The time span of one day of a seance: what its day heading gives (`### Torsdag 2027-10-28, kl.
+ * 8–21.30`; `heading` first, else any heading of that date), else the header's start on the first
+ * day and its end on the last. A day between the first and the last has neither from the header.
+ */
+export function daySpan(seance: SeanceModule, date: string | undefined, heading?: AgendaDay): DaySpan {
+  const first = seance.date?.value;
+  const last = seance.endDate && first && seance.endDate.value > first ? seance.endDate.value : first;
+  const own = heading?.time ?? seance.days.find((day) => day.date === date && day.time)?.time;
+  const onFirst = date === undefined || date === first;
+  const onLast = date === undefined || date === last;
+  const start = own?.start ?? (onFirst ? seance.time?.start : undefined);
+  const end = own?.end ?? (onLast ? seance.time?.end : undefined);
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /**

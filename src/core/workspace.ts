@@ -392,7 +392,7 @@ function signatureOf(module: CourseModule | undefined): string {
   if (!module) return '';
   // Without a replacer, which would be called for every key of every module read.
   if (module.type !== 'seance') return JSON.stringify(module);
-  const { agenda: _agenda, ...facts } = module;
+  const { agenda: _agenda, days: _days, ...facts } = module;
   return JSON.stringify(facts);
 }
 

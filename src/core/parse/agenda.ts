@@ -2,11 +2,11 @@ import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isIsoDate, normaliseTime } from '../dates';
-import { fixesOf, replaceFix } from '../fixes';
+import { datesBetween } from '../dates';
 import { LineIndex } from '../lines';
-import type { AgendaFormat, AgendaItem, Located } from '../module';
+import type { AgendaDay, AgendaFormat, AgendaItem, Located } from '../module';
 import type { Problem, Range } from '../types';
+import { clockWordAlone, readWrittenDay, readWrittenTime, timeOfToken } from './nordic';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -30,19 +30,22 @@ for (const [format, words] of Object.entries({
   for (const word of words) FORMATS[word] = format as AgendaFormat;
 }
 
-const ITEM = /^(\d{1,2}[:.]\d{2})(?:\s*[-–—]\s*(\d{1,2}[:.]\d{2}))?(?=\s|$)\s*(.*)$/;
 const TIME_LIKE = /^\d{1,2}[:.]\d{1,2}(?=\s|$)/;
+/** A line under an item that says who speaks or leads it. */
+const SPEAKER_LINE =
+  /^(?:oplægsholder|oplaegsholder|foredragsholder|procesleder|proceslederen|facilitator|ordstyrer|ansvarlig|underviser|talare|föreläsare|föredragshållare|processledare|moderator|ansvarig|speaker|presenter|facilitated by|led by)\s*:\s*(.+)$/i;
 
-/** The agenda of a seance and the problems found in its times. */
+/** The agenda of a seance, its day headings and the problems found in its times. */
 export interface AgendaResult {
   items: AgendaItem[];
+  days: AgendaDay[];
   problems: Problem[];
 }
 
 /**
  * Reads the agenda of a seance: the lists under a heading such as "Agenda", "Program" or
- * "Dagsorden", up to the next heading of the same level. A deeper heading holding an ISO date
- * (`### Fredag 2025-10-31`) starts the items of that day.
+ * "Dagsorden", up to the next heading of the same level. A deeper heading naming a day
+ * (`### Fredag 2025-10-31`, `### Torsdag d. 30. oktober`, `### Fredag`) starts the items of that day.
  *
  * Only the agenda sections are parsed as Markdown: a line scan of the body finds them, which keeps
  * a long seance cheap to check on every keystroke. A body the scan cannot read with certainty
@@ -55,9 +58,10 @@ export function parseAgenda(
   firstDate: string | undefined,
   bodyStart = 0,
   whole = false,
+  lastDate?: string,
 ): AgendaResult {
   const text = lines.text;
-  const walk = new AgendaWalk(file, lines, firstDate);
+  const walk = new AgendaWalk(file, lines, firstDate, lastDate);
   const sections = whole ? undefined : agendaSections(text, bodyStart);
   if (sections === undefined) {
     walk.nodes((markdown.parse(text) as Root).children, 0);
@@ -68,7 +72,7 @@ export function parseAgenda(
       if (!readPlainSection(text, start, end, walk)) walk.nodes((markdown.parse(text.slice(start, end)) as Root).children, start);
     }
   }
-  return { items: walk.items, problems: walk.problems };
+  return { items: walk.items, days: walk.days, problems: walk.problems };
 }
 
 /** Where a list item and the text it starts with are, as offsets into the file. */
@@ -83,18 +87,25 @@ interface ItemSpan {
 /** Reads headings and lists in order, keeping track of the agenda heading and the day they are under. */
 class AgendaWalk {
   readonly items: AgendaItem[] = [];
+  readonly days: AgendaDay[] = [];
   readonly problems: Problem[] = [];
   private depth = 0;
   private date: string | undefined;
   private dateRange: Range | undefined;
+  private day: number | undefined;
   private listIndex = 0;
+  private sectionIndex = -1;
+  /** The seance's days, for headings that name a weekday alone (at most a fortnight of them). */
+  private readonly seanceDays: string[];
 
   constructor(
     private readonly file: string,
     private readonly lines: LineIndex,
     private readonly firstDate: string | undefined,
+    lastDate?: string,
   ) {
     this.date = firstDate;
+    this.seanceDays = !firstDate ? [] : lastDate && lastDate > firstDate ? datesBetween(firstDate, lastDate).slice(0, 14) : [firstDate];
   }
 
   /** Leaves the agenda section the walk is in, as a heading of its level or higher does. */
@@ -107,16 +118,48 @@ class AgendaWalk {
     if (this.depth > 0 && depth <= this.depth) this.depth = 0;
     if (this.depth === 0 && AGENDA_HEADINGS.test(title)) {
       this.depth = depth;
+      this.sectionIndex++;
       this.date = this.firstDate;
       this.dateRange = undefined;
+      this.day = undefined;
     } else if (this.depth > 0) {
-      const day = /\d{4}-\d{2}-\d{2}/.exec(title)?.[0];
-      if (day && isIsoDate(day)) {
-        this.date = day;
-        const at = this.lines.text.indexOf(day, offset);
-        this.dateRange = at >= 0 ? this.lines.range(at, at + day.length) : undefined;
-      }
+      this.dayHeading(title, offset);
     }
+  }
+
+  /** A heading inside the agenda: when it names a day, the items after it are on that day. */
+  private dayHeading(title: string, offset: number): void {
+    const written = readWrittenDay(title, this.seanceDays);
+    if (!written?.date) return;
+    const { lines } = this;
+    // The title is the heading's text; find it in the line to turn its offsets into the file's.
+    const lineEnd = lines.lineEnd(lines.positionAt(offset).line);
+    const at = lines.text.slice(offset, lineEnd).indexOf(title);
+    const located = (from: number, length: number): Range | undefined =>
+      at < 0 ? undefined : lines.range(offset + at + from, offset + at + from + length);
+    const range = located(written.at, written.length);
+    const day: AgendaDay = { date: written.date, range: range ?? lines.range(offset, lineEnd) };
+    if (written.weekday && range) {
+      const { iso, word, languages } = written.weekday;
+      day.weekday = { iso, word, languages, range: located(written.weekday.at, word.length)! };
+    }
+    if (written.time && range) {
+      const time = (token: { token: string; at: number }): Located<string> | undefined => {
+        const tokenRange = located(token.at, token.token.length)!;
+        const value = timeOfToken(token.token);
+        if (!value) this.invalidTime(token.token, tokenRange);
+        return value ? { value, range: tokenRange } : undefined;
+      };
+      day.time = { start: time(written.time.start), end: time(written.time.end) };
+    }
+    this.date = day.date;
+    this.dateRange = day.range;
+    this.day = this.days.length;
+    this.days.push(day);
+  }
+
+  private invalidTime(token: string, range: Range): void {
+    this.problems.push({ file: this.file, code: 'invalid-time', severity: 'error', range, message: { key: 'invalid-time.agenda', args: { value: token } } });
   }
 
   /** A list: its items are agenda items when it is under an agenda heading. */
@@ -135,36 +178,70 @@ class AgendaWalk {
   }
 
   private item(span: ItemSpan, listIndex: number): void {
-    const { file, lines, problems } = this;
+    const { lines } = this;
     const { start, end, contentStart } = span;
     const line = lines.text.slice(contentStart, span.contentEnd);
     const item: AgendaItem = {
       title: line.trim(),
       range: lines.range(start, end),
+      lineRange: lines.range(start, Math.max(span.contentEnd, contentStart)),
       offsets: { start, end },
       list: listIndex,
+      section: this.sectionIndex,
       timeWritten: false,
       ...(this.date ? { date: this.date } : {}),
       ...(this.dateRange ? { dateRange: this.dateRange } : {}),
+      ...(this.day !== undefined ? { day: this.day } : {}),
     };
-    const m = ITEM.exec(line);
-    if (m) {
+    const written = readWrittenTime(line);
+    if (written) {
       item.timeWritten = true;
-      const startTime = readTime(file, lines, m[1]!, contentStart, problems);
+      const time = (token: { token: string; at: number }): Located<string> | undefined => {
+        const range = lines.range(contentStart + token.at, contentStart + token.at + token.token.length);
+        const value = timeOfToken(token.token);
+        if (!value) this.invalidTime(token.token, range);
+        return value ? { value, range } : undefined;
+      };
+      const startTime = time(written.start);
+      const endTime = written.end ? time(written.end) : undefined;
       if (startTime) item.time = startTime;
-      if (m[2]) {
-        const endTime = readTime(file, lines, m[2], contentStart + line.indexOf(m[2], m[1]!.length), problems);
-        if (endTime) item.end = endTime;
+      if (endTime) item.end = endTime;
+      if (!written.canonical && startTime && (endTime || !written.end)) {
+        item.written = {
+          range: lines.range(contentStart, contentStart + written.length),
+          canonical: endTime ? `${startTime.value}–${endTime.value}` : startTime.value,
+        };
       }
-      setTitle(item, m[3] ?? '');
+      setTitle(item, line.slice(written.length));
     } else if (TIME_LIKE.test(line)) {
       const token = TIME_LIKE.exec(line)![0];
       item.timeWritten = true;
-      readTime(file, lines, token, contentStart, problems);
-      setTitle(item, line.slice(token.length).trim());
+      this.invalidTime(token, lines.range(contentStart, contentStart + token.length));
+      setTitle(item, line.slice(token.length));
+    } else {
+      const clock = clockWordAlone(line);
+      item.timeSlot = { range: lines.range(contentStart, contentStart + (clock ?? 0)), clockWord: clock !== undefined };
+      if (clock !== undefined) setTitle(item, line.slice(clock));
     }
+    if (span.contentEnd < end) describe(item, lines.text.slice(span.contentEnd, end));
     this.items.push(item);
   }
+}
+
+/**
+ * Gives an item what is written under its first line, without indentation; an `Oplægsholder: …`
+ * line among it names who speaks.
+ */
+function describe(item: AgendaItem, under: string): void {
+  const kept: string[] = [];
+  for (const raw of under.split(/\r\n?|\n/)) {
+    const line = raw.trim();
+    const speaker = SPEAKER_LINE.exec(line);
+    if (speaker && item.speaker === undefined) item.speaker = speaker[1]!.trim();
+    else kept.push(line);
+  }
+  const description = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (description) item.description = description;
 }
 
 /** The items of a parsed list, as offsets into the file (the parse began at `base`). */
@@ -322,37 +399,24 @@ function lineHeadingText(line: string): string {
   return first?.type === 'heading' ? headingText(first) : '';
 }
 
-/** Reads a time token; a time written another way gets a problem with a fix, and is still used. */
-function readTime(
-  file: string,
-  lines: LineIndex,
-  token: string,
-  offset: number,
-  problems: Problem[],
-): Located<string> | undefined {
-  const range = lines.range(offset, offset + token.length);
-  if (/^\d{2}:\d{2}$/.test(token) && normaliseTime(token) === token) return { value: token, range };
-  const fixed = normaliseTime(token);
-  problems.push({
-    file,
-    code: 'invalid-time',
-    severity: 'error',
-    range,
-    message: { key: 'invalid-time.agenda', args: { value: token } },
-    ...fixesOf(fixed ? replaceFix(file, range, fixed) : undefined),
-  });
-  return fixed ? { value: fixed, range } : undefined;
+/** The title after the time: a format in parentheses and a speaker after ` — ` come off it, in either order. */
+function setTitle(item: AgendaItem, rest: string): void {
+  let title = withoutFormat(item, rest.trim());
+  const speaker = /\s+—\s+([^—]*\S)\s*$/.exec(title);
+  if (speaker) {
+    item.speaker = withoutFormat(item, speaker[1]!);
+    title = withoutFormat(item, title.slice(0, speaker.index));
+  }
+  item.title = title.trim();
 }
 
-function setTitle(item: AgendaItem, rest: string): void {
-  const format = /\(([^()]+)\)\s*$/.exec(rest);
+function withoutFormat(item: AgendaItem, text: string): string {
+  if (item.format) return text;
+  const format = /\(([^()]+)\)\s*$/.exec(text);
   const known = format ? FORMATS[format[1]!.trim().toLowerCase()] : undefined;
-  if (format && known) {
-    item.format = known;
-    item.title = rest.slice(0, format.index).trim();
-  } else {
-    item.title = rest.trim();
-  }
+  if (!format || !known) return text;
+  item.format = known;
+  return text.slice(0, format.index).trim();
 }
 
 function headingText(heading: Heading): string {

@@ -179,14 +179,15 @@ function readModule(
     case 'seance': {
       const read = reader as FieldReader<SeanceHeader>;
       const date = read.date(['date']);
-      const agenda = parseAgenda(file, lines, date?.value, bodyStart);
+      const endDate = read.date(['end-date']);
+      const agenda = parseAgenda(file, lines, date?.value, bodyStart, false, endDate?.value);
       problems.push(...agenda.problems);
       const seance: SeanceModule = {
         ...base,
         type,
         track: read.string(['track']),
         date,
-        endDate: read.date(['end-date']),
+        endDate,
         time: { start: read.string(['time', 'start']), end: read.string(['time', 'end']) },
         mode: read.string(['mode'])?.value,
         location: read.string(['location'])?.value,
@@ -194,6 +195,7 @@ function readModule(
         facilitators: read.strings(['facilitators']),
         goals: read.strings(['goals']).map((g) => g.value),
         agenda: agenda.items,
+        days: agenda.days,
       };
       return seance;
     }

@@ -11,17 +11,17 @@ const run = (args: string[], cwd = fixtures, env: NodeJS.ProcessEnv = {}): Promi
 const brokenLines = {
   en: [
     'broken/seances/feedback.md:7:1: warning: Unknown key `locaton` — did you mean `location`? [unknown-key]',
-    'broken/seances/feedback.md:11:3: error: The agenda time `8.15` must be written hours:minutes on the 24-hour clock, like 08:15. [invalid-time]',
+    'broken/seances/feedback.md:11:3: error: The agenda time `24.15` must be written hours:minutes on the 24-hour clock, like 08:15. [invalid-time]',
     '1 error(s), 1 warning(s), 0 other(s) in 3 file(s).',
   ],
   da: [
     'broken/seances/feedback.md:7:1: warning: Ukendt nøgle `locaton` — mente du `location`? [unknown-key]',
-    'broken/seances/feedback.md:11:3: error: Tidspunktet `8.15` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15. [invalid-time]',
+    'broken/seances/feedback.md:11:3: error: Tidspunktet `24.15` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15. [invalid-time]',
     'Fejl: 1, advarsler: 1, andet: 0 — i 3 fil(er).',
   ],
   sv: [
     'broken/seances/feedback.md:7:1: warning: Okänd nyckel `locaton` — menade du `location`? [unknown-key]',
-    'broken/seances/feedback.md:11:3: error: Tiden `8.15` i programmet ska skrivas timmar:minuter på 24-timmarsklockan, som 08:15. [invalid-time]',
+    'broken/seances/feedback.md:11:3: error: Tiden `24.15` i programmet ska skrivas timmar:minuter på 24-timmarsklockan, som 08:15. [invalid-time]',
     'Fel: 1, varningar: 1, övrigt: 0 — i 3 fil(er).',
   ],
 };
@@ -78,7 +78,7 @@ describe('cli: check, text format', () => {
     assert.deepEqual(await run(['check', 'seances/feedback.md'], path.join(fixtures, 'broken')), {
       stdout: text([
         'seances/feedback.md:7:1: warning: Unknown key `locaton` — did you mean `location`? [unknown-key]',
-        'seances/feedback.md:11:3: error: The agenda time `8.15` must be written hours:minutes on the 24-hour clock, like 08:15. [invalid-time]',
+        'seances/feedback.md:11:3: error: The agenda time `24.15` must be written hours:minutes on the 24-hour clock, like 08:15. [invalid-time]',
         '1 error(s), 1 warning(s), 0 other(s) in 1 file(s).',
       ]),
       stderr: '',
@@ -118,10 +118,10 @@ describe('cli: check, JSON and SARIF', () => {
         },
         {
           file: 'broken/seances/feedback.md',
-          range: { start: { line: 10, character: 2 }, end: { line: 10, character: 6 } },
+          range: { start: { line: 10, character: 2 }, end: { line: 10, character: 7 } },
           severity: 'error',
           code: 'invalid-time',
-          message: 'The agenda time `8.15` must be written hours:minutes on the 24-hour clock, like 08:15.',
+          message: 'The agenda time `24.15` must be written hours:minutes on the 24-hour clock, like 08:15.',
         },
       ],
     });
@@ -174,12 +174,12 @@ describe('cli: check, JSON and SARIF', () => {
         ruleId: 'invalid-time',
         ruleIndex: index('invalid-time'),
         level: 'error',
-        message: { text: 'Tidspunktet `8.15` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15.' },
+        message: { text: 'Tidspunktet `24.15` i programmet skal skrives timer:minutter på 24-timersuret, som 08:15.' },
         locations: [
           {
             physicalLocation: {
               artifactLocation: { uri: 'seances/feedback.md' },
-              region: { startLine: 11, startColumn: 3, endLine: 11, endColumn: 7 },
+              region: { startLine: 11, startColumn: 3, endLine: 11, endColumn: 8 },
             },
           },
         ],

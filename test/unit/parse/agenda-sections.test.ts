@@ -72,6 +72,19 @@ const LINES = [
   '#hashtag',
   '## Program *for* dagen',
   '#',
+  // Agendas as Nordic programmes write them: times, day headings, descriptions and speakers.
+  '- Kl 8.15: Velkommen',
+  '- kl. 9 Kaffe (pause)',
+  '- 8.30-9.15 Oplæg',
+  '- Kl Fælles mål',
+  '- 09:00 Oplæg — Forsker (oplæg)',
+  '  Kommunaldirektøren byder velkommen.',
+  '  Oplægsholder: Procesleder',
+  '  - Gruppe 1',
+  '### Torsdag d. 30. oktober',
+  '### Fredag den 31. oktober, kl. 8.30–12',
+  '### Fredag 31/10',
+  '### Torsdag formiddag',
 ];
 
 const body = fc.array(fc.constantFrom(...LINES), { maxLength: 30 });
@@ -80,7 +93,7 @@ const lineEnding = fc.constantFrom('\n', '\r\n', '\r');
 function agendaOf(text: string, whole: boolean) {
   const lines = new LineIndex(text);
   const span = findFrontmatter(text);
-  return parseAgenda('/p/s.md', lines, '2025-10-30', span?.close?.end ?? 0, whole);
+  return parseAgenda('/p/s.md', lines, '2025-10-30', span?.close?.end ?? 0, whole, '2025-10-31');
 }
 
 describe('agenda: only the agenda sections are parsed', () => {
