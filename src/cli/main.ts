@@ -205,7 +205,8 @@ async function check(options: Options, cwd: string): Promise<CliResult> {
   const notes = loaded.notes.filter((note) => wanted(normalisePath(note.file)));
   const files = workspace.paths().filter(wanted).sort();
   const all = workspace.problems();
-  const problems: Problem[] = files.flatMap((file) => all.get(file) ?? []);
+  // A hint is an offer of the editor (a quick fix), not a problem to report in CI.
+  const problems: Problem[] = files.flatMap((file) => all.get(file) ?? []).filter((p) => p.severity !== 'hint');
   const severities = [...notes.map((note) => noteSeverity(note)), ...problems.map((p) => p.severity)];
   const status = severities.includes('error') ? 1 : 0;
   const locale = options.locale;

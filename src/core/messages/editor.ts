@@ -90,6 +90,8 @@ export const editorMessages = {
   // Fixes
   'fix.replace': { en: 'Change to `{text}`', da: 'Ret til `{text}`', sv: 'Ändra till `{text}`' },
   'fix.insert-key': { en: 'Add `{key}`', da: 'Tilføj `{key}`', sv: 'Lägg till `{key}`' },
+  'fix.canonical-times': { en: 'Write the times as 08:15', da: 'Skriv tidspunkterne som 08:15', sv: 'Skriv tiderna som 08:15' },
+  'fix.add-time': { en: 'Start it at {time}', da: 'Start punktet kl. {time}', sv: 'Börja punkten kl. {time}' },
   'fix.sort-agenda': {
     en: 'Put the agenda in time order',
     da: 'Sæt programmet i tidsrækkefølge',

@@ -14,6 +14,11 @@ export const words = {
   'country.SE': { en: 'Sweden', da: 'Sverige', sv: 'Sverige' },
   'country.FI': { en: 'Finland', da: 'Finland', sv: 'Finland' },
   'country.NO': { en: 'Norway', da: 'Norge', sv: 'Norge' },
+  'weekday.1': { en: 'Monday', da: 'mandag', sv: 'måndag' },
+  'weekday.2': { en: 'Tuesday', da: 'tirsdag', sv: 'tisdag' },
+  'weekday.3': { en: 'Wednesday', da: 'onsdag', sv: 'onsdag' },
+  'weekday.4': { en: 'Thursday', da: 'torsdag', sv: 'torsdag' },
+  'weekday.5': { en: 'Friday', da: 'fredag', sv: 'fredag' },
   'weekday.6': { en: 'Saturday', da: 'lørdag', sv: 'lördag' },
   'weekday.7': { en: 'Sunday', da: 'søndag', sv: 'söndag' },
 

@@ -19,6 +19,11 @@ export const agendaNotAscending = defineRule({
       da: 'Punktet kl. {time} står efter et punkt kl. {previous}. Sæt programmet i tidsrækkefølge.',
       sv: 'Punkten kl. {time} står efter en punkt kl. {previous}. Sätt programmet i tidsordning.',
     },
+    'agenda-not-ascending.day-again': {
+      en: 'The day {date} starts again here at {time}, after items up to {previous} above: is the day written twice? Keep one of them.',
+      da: 'Dagen {date} starter forfra her kl. {time}, efter punkter til kl. {previous} ovenfor: står dagen der to gange? Behold den ene.',
+      sv: 'Dagen {date} börjar om här kl. {time}, efter punkter till kl. {previous} ovanför: står dagen där två gånger? Behåll den ena.',
+    },
   },
   check(module, report, text) {
     if (module.type !== 'seance') return;
@@ -30,10 +35,15 @@ export const agendaNotAscending = defineRule({
       if (previous?.time && previous.date === item.date && minutesOf(item.time.value) < minutesOf(previous.time.value)) {
         if (!fixes.has(item.list)) fixes.set(item.list, sortFix(module.file, module.agenda, item.list, text));
         const fix = fixes.get(item.list);
+        // A day heading of a day already given, whose times start over: the day printed twice.
+        const again = item.day !== undefined && previous.day !== item.day && item.date !== undefined;
+        const args = { time: item.time.value, previous: previous.time.value };
         report({
           file: module.file,
           range: item.time.range,
-          message: { key: 'agenda-not-ascending', args: { time: item.time.value, previous: previous.time.value } },
+          message: again
+            ? { key: 'agenda-not-ascending.day-again', args: { ...args, date: item.date! } }
+            : { key: 'agenda-not-ascending', args },
           ...(fix ? { fixes: [fix] } : {}),
         });
       }

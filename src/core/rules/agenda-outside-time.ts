@@ -1,9 +1,12 @@
 import { defineRule } from './rule';
 import { minutesOf } from '../dates';
+import type { AgendaItem } from '../module';
+import { daySpan } from '../schedule';
 
 /**
- * Agenda items fall inside the seance's time: on one of its days, not before it starts, not at or
- * after it ends.
+ * Agenda items fall inside the seance's time: on one of its days, inside that day's span (its day
+ * heading's, else the header's start on the first day and end on the last), not at or after it
+ * ends unless as the day's last item.
  */
 export const agendaOutsideTime = defineRule({
   code: 'agenda-outside-time',
@@ -38,11 +41,12 @@ export const agendaOutsideTime = defineRule({
   },
   check(module, report) {
     if (module.type !== 'seance') return;
-    const start = module.time?.start?.value;
-    const end = module.time?.end?.value;
     const first = module.date?.value;
     const last = module.endDate?.value ?? first;
     const daysReported = new Set<string>();
+    // The last item of each day may stand exactly at the day's end: `Kl 12: Slut`, `12:00 Frokost`.
+    const lastOfDay = new Map<string | undefined, AgendaItem>();
+    for (const item of module.agenda) if (item.time) lastOfDay.set(item.date, item);
     for (const item of module.agenda) {
       if (item.date && first && last && (item.date < first || item.date > last)) {
         if (!daysReported.has(item.date)) {
@@ -56,22 +60,26 @@ export const agendaOutsideTime = defineRule({
         continue;
       }
       if (!item.time) continue;
+      const span = daySpan(module, item.date, item.day === undefined ? undefined : module.days[item.day]);
+      const start = span.start?.value;
+      const end = span.end?.value;
+      // A span that ends before it starts is one problem (span-reversed), not one more per item.
+      if (start && end && minutesOf(end) < minutesOf(start)) continue;
       const time = item.time.value;
-      const onFirstDay = item.date === undefined || item.date === first;
-      const onLastDay = item.date === undefined || item.date === last;
-      if (start && onFirstDay && minutesOf(time) < minutesOf(start)) {
+      const endMarker = end !== undefined && time === end && !item.end && lastOfDay.get(item.date) === item;
+      if (start && minutesOf(time) < minutesOf(start)) {
         report({
           file: module.file,
           range: item.time.range,
           message: { key: 'agenda-outside-time.before', args: { time, start } },
         });
-      } else if (end && onLastDay && minutesOf(time) >= minutesOf(end)) {
+      } else if (end && minutesOf(time) >= minutesOf(end) && !endMarker) {
         report({
           file: module.file,
           range: item.time.range,
           message: { key: 'agenda-outside-time.after', args: { time, end } },
         });
-      } else if (end && onLastDay && item.end && minutesOf(item.end.value) > minutesOf(end)) {
+      } else if (end && item.end && minutesOf(item.end.value) > minutesOf(end)) {
         report({
           file: module.file,
           range: item.end.range,

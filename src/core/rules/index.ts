@@ -1,6 +1,7 @@
 import { agendaMissingTime } from './agenda-missing-time';
 import { agendaNotAscending } from './agenda-not-ascending';
 import { agendaOutsideTime } from './agenda-outside-time';
+import { agendaTimeNotation } from './agenda-time-notation';
 import { assignmentDueBeforeGiven } from './assignment-due-before-given';
 import { assignmentDueTooLate } from './assignment-due-too-late';
 import { duplicateId } from './duplicate-id';
@@ -16,6 +17,7 @@ import { spanReversed } from './span-reversed';
 import { trackWithoutSeance } from './track-without-seance';
 import { unknownSeance } from './unknown-seance';
 import { unknownTrack } from './unknown-track';
+import { weekdayMismatch } from './weekday-mismatch';
 
 /**
  * Every rule of the checker. A new rule is a file in this folder (its code, severity, description
@@ -25,6 +27,8 @@ const declared = [
   agendaMissingTime,
   agendaNotAscending,
   agendaOutsideTime,
+  agendaTimeNotation,
+  weekdayMismatch,
   spanReversed,
   duplicateId,
   unknownTrack,

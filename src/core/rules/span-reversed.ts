@@ -41,6 +41,7 @@ export const spanReversed = defineRule({
       if (!module.endDate || module.endDate.value === module.date?.value) {
         check(module.time?.start, module.time?.end, 'span-reversed.time');
       }
+      for (const day of module.days) check(day.time?.start, day.time?.end, 'span-reversed.time');
     }
   },
 });

@@ -11,7 +11,7 @@ describe('agenda-missing-time', () => {
         code: 'agenda-missing-time',
         severity: 'warning',
         range: [9, 0, 9, 7],
-        message: 'This agenda item has no time. Start it with the time it begins, like `- 10:30 Kaffe`.',
+        message: 'This agenda item has no time. Start it with the time it begins, like `- 08:45 Kaffe`.',
       },
     ]);
   });

@@ -100,7 +100,7 @@ describe('agenda-not-ascending', () => {
         {
           file: normalisePath(fx.file('seances/lederseminar.md')),
           range: range(18, 0, 21, 26),
-          newText: '- 08:30 Fra læring til mål (grupper)\n- 10:00 Pause\n- 10:15 Opsamling (plenum)\n- 12:00 Tak for denne gang',
+          newText: '- 08:30 Fra læring til mål (grupper)\n- 10:00 Pause\n- 10:15 Opsamling (plenum)\n- 12:15 Tak for denne gang',
         },
       ]);
       const before = fx.text('seances/lederseminar.md');

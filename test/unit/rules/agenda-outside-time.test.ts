@@ -18,7 +18,7 @@ describe('agenda-outside-time', () => {
         code: 'agenda-outside-time',
         severity: 'warning',
         range: [11, 2, 11, 7],
-        message: 'The item at 15:30 is at or after the end of the seance, 15:30.',
+        message: 'The item at 16:00 is at or after the end of the seance, 15:30.',
       },
     ]);
   });
@@ -52,13 +52,13 @@ describe('agenda-outside-time', () => {
           code: 'agenda-outside-time',
           severity: 'warning',
           range: [21, 2, 21, 7],
-          message: 'The item at 12:00 is at or after the end of the seance, 12:00.',
+          message: 'The item at 12:15 is at or after the end of the seance, 12:00.',
         },
       ]);
     });
 
     it('flags the date of a day heading that is not one of the seance\'s days, once', () => {
-      // Friday is written 2027-10-30 instead of 2027-10-29; its items are not checked further.
+      // The second day is written Saturday 2027-10-30 instead of Friday 2027-10-29; its items are not checked further.
       const fx = fixture('agenda-outside-time', 'day-outside');
       assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), [
         {
