@@ -54,7 +54,7 @@ describe('protocol: initialize and the first check of the workspace', () => {
       'seances/01-opstart.md': [
         diagnostic(range(3, 0, 3, 5), 1, 'missing-key', '`title` is missing — `titel` looks like a misspelling of it.'),
         diagnostic(range(3, 0, 3, 5), 2, 'unknown-key', 'Unknown key `titel` — did you mean `title`?'),
-        diagnostic(range(10, 2, 10, 6), 1, 'invalid-time', 'The agenda time `9.15` must be written hours:minutes on the 24-hour clock, like 08:15.'),
+        diagnostic(range(10, 2, 10, 6), 4, 'agenda-time-notation', 'This time is read as 09:15. A quick fix writes every time of this agenda as hours:minutes, like 09:15.'),
       ],
       'seances/02-forandring.md': [
         diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'There is no track `forandrng` in this programme — did you mean `forandring`?'),

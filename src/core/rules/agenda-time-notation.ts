@@ -40,7 +40,7 @@ export const agendaTimeNotation = defineRule({
       report({
         file: module.file,
         range: first.written!.range,
-        message: { key: 'agenda-time-notation', args: { time: first.written!.canonical, count: String(items.length) } },
+        message: { key: 'agenda-time-notation', args: { time: first.written!.canonical } },
         fixes: [fix],
       });
     }

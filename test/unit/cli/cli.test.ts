@@ -40,7 +40,7 @@ describe('cli: check, text format', () => {
   it('exits 0 when there are only warnings', async () => {
     assert.deepEqual(await run(['check', 'warnings']), {
       stdout: text([
-        'warnings/seances/mote-1.md:14:1: warning: This agenda item has no time. Start it with the time it begins, like `- 10:30 Uppdrag i det egna teamet`. [agenda-missing-time]',
+        'warnings/seances/mote-1.md:14:1: warning: This agenda item has no time. Start it with the time it begins, like `- 13:15 Uppdrag i det egna teamet`. [agenda-missing-time]',
         '0 error(s), 1 warning(s), 0 other(s) in 2 file(s).',
       ]),
       stderr: '',
@@ -92,7 +92,7 @@ describe('cli: check, text format', () => {
     assert.deepEqual(await run(['check'], path.join(fixtures, 'clean', 'seances')), { stdout: 'No problems in 2 file(s).\n', stderr: '', status: 0 });
     assert.deepEqual(await run(['check', 'clean/assignments', 'warnings']), {
       stdout: text([
-        'warnings/seances/mote-1.md:14:1: warning: This agenda item has no time. Start it with the time it begins, like `- 10:30 Uppdrag i det egna teamet`. [agenda-missing-time]',
+        'warnings/seances/mote-1.md:14:1: warning: This agenda item has no time. Start it with the time it begins, like `- 13:15 Uppdrag i det egna teamet`. [agenda-missing-time]',
         '0 error(s), 1 warning(s), 0 other(s) in 4 file(s).',
       ]),
       stderr: '',

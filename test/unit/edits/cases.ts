@@ -56,11 +56,44 @@ export const FIX_CASES: readonly FixCase[] = [
   {
     name: 'an agenda time 9.15 becomes 09:15, and only that time',
     file: 'seances/01-opstart.md',
-    code: 'invalid-time',
+    code: 'agenda-time-notation',
     line: 17,
-    title: 'Change to `09:15`',
+    title: 'Write the times as 08:15',
     from: '- 9.15 Kaffe',
     to: '- 09:15 Kaffe',
+  },
+  {
+    name: 'the times of an agenda section written `Kl 8.15:` become 08:15; the text under an item and its speaker stay',
+    file: 'seances/05-indrykket.md',
+    code: 'agenda-time-notation',
+    line: 12,
+    title: 'Write the times as 08:15',
+    from:
+      '- Kl 8: Kaffe\n- Kl 8.15: Velkommen — Kommunaldirektør\n' +
+      '  Kommunaldirektøren byder velkommen, kl. 8.15 og ikke før: `time: 8.15`.\n' +
+      '- kl. 9-10.30 Grupper (grupper)\n- Kl Fælles mål\n- 11.45 Opsamling\n- Kl 12: Slut\n',
+    to:
+      '- 08:00 Kaffe\n- 08:15 Velkommen — Kommunaldirektør\n' +
+      '  Kommunaldirektøren byder velkommen, kl. 8.15 og ikke før: `time: 8.15`.\n' +
+      '- 09:00–10:30 Grupper (grupper)\n- Kl Fælles mål\n- 11:45 Opsamling\n- 12:00 Slut\n',
+  },
+  {
+    name: 'a lone `Kl` without a time gets the time where the item before it ends',
+    file: 'seances/05-indrykket.md',
+    code: 'agenda-missing-time',
+    line: 16,
+    title: 'Start it at 10:30',
+    from: '- Kl Fælles mål\n',
+    to: '- 10:30 Fælles mål\n',
+  },
+  {
+    name: 'a weekday that does not match its date is changed, and the date beside it stays',
+    file: 'seances/05-indrykket.md',
+    code: 'weekday-mismatch',
+    line: 11,
+    title: 'Change to `Torsdag`',
+    from: '### Onsdag d. 3. juni',
+    to: '### Torsdag d. 3. juni',
   },
   {
     name: 'the agenda is sorted with each item moved whole (its second line, its HTML comment); the list under Noter stays',

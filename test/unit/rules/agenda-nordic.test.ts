@@ -186,16 +186,16 @@ describe('agendas as Nordic programmes write them', () => {
     it('hints once per agenda section at its first time written the Nordic way', () => {
       assert.deepEqual(inEveryLanguage('agenda-time-notation', 'fail', true), {
         en: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'This time is read as 08:00. A quick fix writes the 3 times of this agenda that are written another way as hours:minutes, like 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'This time is read as 11:45. A quick fix writes the 2 times of this agenda that are written another way as hours:minutes, like 11:45.'],
+          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'This time is read as 08:00. A quick fix writes every time of this agenda as hours:minutes, like 08:00.'],
+          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'This time is read as 11:45. A quick fix writes every time of this agenda as hours:minutes, like 11:45.'],
         ],
         da: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tidspunktet læses som 08:00. En hurtig rettelse skriver programmets 3 tidspunkter, der er skrevet på en anden måde, som timer:minutter, som 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tidspunktet læses som 11:45. En hurtig rettelse skriver programmets 2 tidspunkter, der er skrevet på en anden måde, som timer:minutter, som 11:45.'],
+          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tidspunktet læses som 08:00. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 08:00.'],
+          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tidspunktet læses som 11:45. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 11:45.'],
         ],
         sv: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tiden läses som 08:00. En snabbkorrigering skriver programmets 3 tider som är skrivna på ett annat sätt som timmar:minuter, som 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tiden läses som 11:45. En snabbkorrigering skriver programmets 2 tider som är skrivna på ett annat sätt som timmar:minuter, som 11:45.'],
+          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tiden läses som 08:00. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 08:00.'],
+          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tiden läses som 11:45. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 11:45.'],
         ],
       });
     });
