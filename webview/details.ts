@@ -111,8 +111,9 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
                 'button',
                 { type: 'button', class: `agenda-item${current ? ' current' : ''}`, title: t(locale, 'openSource') },
                 h('span', { class: 'agenda-time' }, time),
-                h('span', { class: 'agenda-title' }, a.title),
+                h('span', { class: 'agenda-title' }, a.speaker ? `${a.title} — ${a.speaker}` : a.title),
                 a.format ? h('span', { class: 'agenda-format' }, formatWord(a.format, locale)) : null,
+                a.description ? h('span', { class: 'agenda-description' }, a.description) : null,
               );
               row.addEventListener('click', () => context.reveal(a.source));
               return h('li', {}, row);

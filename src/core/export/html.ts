@@ -367,7 +367,9 @@ function agendaHtml(seance: SeanceModel, language: ExportLanguage): Html {
     const heading = days.size > 1 && date !== day ? html`<tr class="day"><th colspan="3" scope="colgroup">${longDate(language.dates, date)}</th></tr>\n` : '';
     day = date;
     const time = validTime(item.time) ? timeSpan({ start: item.time, end: validTime(item.end) }) : (item.time ?? '');
-    return html`${heading}<tr class="item"><td class="time">${time}</td><td>${item.title}</td><td class="format">${formatName(language, item.format)}</td></tr>\n`;
+    const speaker = item.speaker ? html` <span class="speaker">— ${item.speaker}</span>` : '';
+    const description = item.description ? html`<div class="description">${item.description}</div>` : '';
+    return html`${heading}<tr class="item"><td class="time">${time}</td><td>${item.title}${speaker}${description}</td><td class="format">${formatName(language, item.format)}</td></tr>\n`;
   });
   return html`<h4>${say('export.agenda')}</h4>
 <table class="agenda">
@@ -476,6 +478,9 @@ article.seance h4 { margin: 3mm 0 1mm; }
 article.seance ul.goals { font-size: 9.5pt; }
 table.agenda { font-size: 9pt; line-height: 1.35; }
 table.agenda td, table.agenda th { padding-top: 0.6mm; padding-bottom: 0.6mm; }
+table.agenda .speaker { color: var(--muted); }
+/* The text under an item keeps its lines and paragraphs as written. */
+table.agenda .description { white-space: pre-line; color: var(--muted); margin-top: 0.4mm; }
 section.seances > h2 + article.seance, section.seances > h2 + p + article.seance { margin-top: 0; }
 section.assignments { break-before: page; }
 section.assignments > h2 { margin-top: 0; }

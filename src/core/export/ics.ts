@@ -172,7 +172,9 @@ export function eventDescription(seance: SeanceModel, language: ExportLanguage):
       if (days.size > 1 && date !== day) lines.push(longDate(language.dates, date));
       day = date;
       const time = validTime(item.time) ? `${item.time}${validTime(item.end) ? `–${item.end}` : ''} ` : '';
-      lines.push(`${time}${item.title}`);
+      lines.push(`${time}${item.title}${item.speaker ? ` — ${item.speaker}` : ''}`);
+      // The text under an item, indented under it, a line for each line written.
+      if (item.description) lines.push(...item.description.split('\n').map((line) => (line ? `  ${line}` : '')));
     }
     parts.push(lines.join('\n'));
   }
