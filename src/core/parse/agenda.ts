@@ -345,11 +345,20 @@ function readPlainSection(text: string, start: number, end: number, walk: Agenda
   const events: Event[] = [];
   let list: { marker: string; spans: ItemSpan[] } | undefined;
   let previous: 'blank' | 'heading' | 'item' | 'paragraph' = 'blank';
+  // The item whose text may go on in indented lines below it, over blank lines too.
+  let open: ItemSpan | undefined;
   for (const { line, offset: here } of linesBetween(text, start, end)) {
     if (line.trim() === '') {
       previous = 'blank';
       continue;
     }
+    if (open && line[0] === ' ') {
+      if (!readTextUnderItem(line, open, previous === 'item')) return false;
+      open.end = here + line.length;
+      previous = 'item';
+      continue;
+    }
+    open = undefined;
     const atx = ATX.exec(line);
     if (atx) {
       list = undefined;
@@ -367,6 +376,7 @@ function readPlainSection(text: string, start: number, end: number, walk: Agenda
       const marker = bullet ? bullet[1]! : ordered![2]!;
       const contentStart = here + line.length - content.length;
       const span = { start: here, end: here + line.length, contentStart, contentEnd: here + line.length };
+      open = span;
       if (list && list.marker === marker) list.spans.push(span);
       else {
         list = { marker, spans: [span] };
@@ -386,6 +396,20 @@ function readPlainSection(text: string, start: number, end: number, walk: Agenda
     else walk.list(event.list);
   }
   return true;
+}
+
+/**
+ * Whether an indented line is plain text under an item, as CommonMark reads it: a line of the
+ * item's paragraph (`inParagraph`: right after it), or after a blank line a paragraph of its own,
+ * indented to the item's text but not as code. A line that could open a block of its own (a list,
+ * a quote, code, HTML, a heading or its underline) is not: the parser reads the section then.
+ */
+function readTextUnderItem(line: string, item: ItemSpan, inParagraph: boolean): boolean {
+  const indent = /^ */.exec(line)![0].length;
+  const rest = line.slice(indent);
+  const column = item.contentStart - item.start;
+  if (indent < column || (!inParagraph && indent >= column + 4) || rest.includes('\t')) return false;
+  return !BLOCK_IN_ITEM.test(rest) && !SETEXT_UNDERLINE.test(rest) && !THEMATIC_BREAK.test(rest) && !/^[>`~<]/.test(rest);
 }
 
 /** Whether an agenda section can be read without the Markdown parser (for the tests). */

@@ -163,6 +163,21 @@ describe('parse: agendas as Nordic programmes write them', () => {
     assert.equal(sections?.length, 1);
     assert.ok(isPlainSection(text, sections![0]!));
   });
+
+  it('reads the text indented under items line by line too, as the Varde transcription has it', () => {
+    const file = path.join(__dirname, '../rules/fixtures/varde-as-written/seances/lederseminar.md');
+    const text = readFileSync(file, 'utf8');
+    const sections = agendaSections(text, text.indexOf('# Lederseminar'));
+    assert.equal(sections?.length, 1);
+    assert.ok(isPlainSection(text, sections![0]!));
+  });
+
+  it('leaves a sub-list, a quote or code under an item to the Markdown parser', () => {
+    for (const under of ['  - Gruppe 1', '  > citat', '  ```', '      kode efter en tom linje', '  ---']) {
+      const text = `## Program\n- Kl 9: Start\n${under.startsWith('      ') ? '\n' : ''}${under}\n`;
+      assert.equal(isPlainSection(text, { start: 0, end: text.length }), false, under);
+    }
+  });
 });
 
 describe('parse: the Varde seminar as it was printed', () => {

@@ -85,6 +85,13 @@ const LINES = [
   '### Fredag den 31. oktober, kl. 8.30–12',
   '### Fredag 31/10',
   '### Torsdag formiddag',
+  // Text under an item, at every indentation the line reader must tell apart.
+  '  Tekst under punktet.',
+  '   tre mellemrum ind',
+  '      seks mellemrum ind',
+  '  ---',
+  '  1. 09:00 under',
+  '  [ref]: https://example.org',
 ];
 
 const body = fc.array(fc.constantFrom(...LINES), { maxLength: 30 });
