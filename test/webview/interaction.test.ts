@@ -212,6 +212,20 @@ describe('webview: interaction', () => {
     assert.deepEqual(await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.lane.highlighted')].map((e) => e.dataset.lane)), ['forandring']);
   });
 
+  it('shows what is written under an agenda item and who speaks, as text, in the details', async () => {
+    const withText = JSON.parse(JSON.stringify(model)) as ProgrammeModel;
+    const seance = withText.seances.find((s) => s.id === 's04-samskabelse')!;
+    seance.agenda[2]!.speaker = 'Procesleder';
+    seance.agenda[2]!.description = 'Seks i hver gruppe.\n\n<b>Opsamling</b> i plenum.';
+    await p.send(showMessage(withText, layoutTimeline(withText)));
+    await p.send({ type: 'highlight', source: { file: seance.source.file, line: seance.agenda[2]!.source.range.start.line } });
+    const current = p.page.locator('.agenda-item.current');
+    assert.equal(await current.locator('.agenda-title').textContent(), `${seance.agenda[2]!.title} — Procesleder`);
+    assert.equal(await current.locator('.agenda-description').textContent(), 'Seks i hver gruppe.\n\n<b>Opsamling</b> i plenum.');
+    assert.equal(await current.locator('b').count(), 0);
+    assert.equal(await p.page.locator('.agenda-description').count(), 1);
+  });
+
   it('posts export and pick from the toolbar', async () => {
     await p.page.locator('vscode-button[data-export="ics"]').click();
     assert.deepEqual(await lastPosted(p), { type: 'export', format: 'ics' });
