@@ -31,9 +31,10 @@ export const agendaMissingTime = defineRule({
   check(module, report) {
     if (module.type !== 'seance') return;
     const timedLists = new Set(module.agenda.filter((item) => item.timeWritten).map((item) => item.list));
+    const neighbours = timedNeighbours(module.agenda);
     module.agenda.forEach((item, index) => {
       if (item.timeWritten || (!timedLists.has(item.list) && !item.timeSlot?.clockWord)) return;
-      const time = timeBetween(module.agenda, index);
+      const time = timeBetween(neighbours.before[index], neighbours.after[index]);
       const fix: Fix | undefined =
         time && item.timeSlot
           ? {
@@ -54,22 +55,35 @@ export const agendaMissingTime = defineRule({
 });
 
 /**
- * A time for the item at `index` between its timed neighbours in its list on its day: where the
- * item before it ends, else halfway between the two on a quarter hour (or five minutes, or a
- * minute), else a quarter of an hour after the one before or before the one after.
+ * For each item, the nearest items with a time before and after it in the same list on the same
+ * day: two passes, so that a long agenda with few times costs no more than a short one.
  */
-export function timeBetween(agenda: readonly AgendaItem[], index: number): string | undefined {
-  const item = agenda[index]!;
-  const near = (step: number): AgendaItem | undefined => {
-    for (let i = index + step; i >= 0 && i < agenda.length; i += step) {
-      const other = agenda[i]!;
-      if (other.list !== item.list || other.date !== item.date) return undefined;
-      if (other.time) return other;
-    }
-    return undefined;
-  };
-  const before = near(-1);
-  const after = near(1);
+function timedNeighbours(agenda: readonly AgendaItem[]): { before: (AgendaItem | undefined)[]; after: (AgendaItem | undefined)[] } {
+  const before: (AgendaItem | undefined)[] = [];
+  const after: (AgendaItem | undefined)[] = new Array<AgendaItem | undefined>(agenda.length);
+  const together = (a: AgendaItem | undefined, b: AgendaItem): boolean => a !== undefined && a.list === b.list && a.date === b.date;
+  let last: AgendaItem | undefined;
+  agenda.forEach((item, i) => {
+    if (!together(agenda[i - 1], item)) last = undefined;
+    before.push(last);
+    if (item.time) last = item;
+  });
+  last = undefined;
+  for (let i = agenda.length - 1; i >= 0; i--) {
+    const item = agenda[i]!;
+    if (!together(agenda[i + 1], item)) last = undefined;
+    after[i] = last;
+    if (item.time) last = item;
+  }
+  return { before, after };
+}
+
+/**
+ * A time between an item's timed neighbours: where the one before ends, else halfway between the
+ * two on a quarter hour (or five minutes, or a minute), else a quarter of an hour after the one
+ * before or before the one after.
+ */
+function timeBetween(before: AgendaItem | undefined, after: AgendaItem | undefined): string | undefined {
   const from = before ? minutesOf((before.end ?? before.time)!.value) : undefined;
   const to = after ? minutesOf(after.time!.value) : undefined;
   let minutes: number | undefined;
