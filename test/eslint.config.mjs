@@ -6,13 +6,13 @@ import tseslint from 'typescript-eslint';
  * a file of src/core, and a module imports only from its own layer or a lower one.
  */
 export const CORE_LAYERS = [
-  ['types', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages', 'severity'],
+  ['types', 'codes', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages', 'severity'],
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
   ['programme', 'schedule', 'model', 'view'],
   ['rules'],
-  ['codes', 'workspace'],
+  ['workspace', 'catalogue'],
   ['language', 'timeline', 'export'],
   ['index'],
 ];

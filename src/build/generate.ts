@@ -1,6 +1,6 @@
 /**
  * The lists of problem codes outside the code, generated from the rules and the reading codes of
- * the core (src/core/codes.ts), so that a new rule is one file and one line in the rule index:
+ * the core (src/core/codes.ts and src/core/rules/), so that a new rule is one file and one line in the rule index:
  * the codes offered by the `curriculumStudio.severity` setting in package.json, and the rule table
  * of README.md between its markers. esbuild.mjs runs this on every build; a unit test runs it in
  * check mode and fails when a file is stale.
@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { rulesReport } from '../cli/output';
-import { problemCodes } from '../core/codes';
+import { problemCodes } from '../core/rules/codes';
 
 /** A file with the text it should have. */
 export interface GeneratedFile {

@@ -1,12 +1,12 @@
 import type { Texts } from './messages/catalogue';
-import { rules, type RuleCode } from './rules';
-import type { CodeInfo, Severity } from './types';
+import type { Severity } from './types';
 
 /**
  * Codes reported while reading a file and checking its header against the schema: they are no
  * rule, so their severities and descriptions are here (their messages are in messages/reading.ts).
+ * Plain data at the bottom of the core, so that the schema and the reader can name their codes.
  */
-const readingCodes = [
+export const readingCodes = [
   {
     code: 'not-text',
     severity: 'error',
@@ -111,22 +111,17 @@ const readingCodes = [
 /** A code reported while reading a file or checking its header. */
 export type ReadingCode = (typeof readingCodes)[number]['code'];
 
-export type { RuleCode };
+/**
+ * The problem codes by who declares them: the reading codes here, the rules' codes added by the
+ * rules layer (`declare module '../codes'` in rules/index.ts). So the code type knows every code,
+ * and a misspelled one does not compile, while this layer knows no rule.
+ */
+export interface ProblemCodeSets {
+  reading: ReadingCode;
+}
 
 /** Every problem code the checker can report: a misspelled one does not compile. */
-export type ProblemCode = ReadingCode | RuleCode;
+export type ProblemCode = ProblemCodeSets[keyof ProblemCodeSets];
 
 /** The catalogue key of a code's one-line description. */
 export type DescriptionKey = `describe.${ProblemCode}`;
-
-/** Every problem code the checker can report, with its default severity and description. */
-export const problemCodes: readonly CodeInfo[] = [...readingCodes, ...rules].map((info) => ({
-  code: info.code,
-  severity: info.severity,
-  description: `describe.${info.code}` as const,
-}));
-
-/** The one-line descriptions of the codes, in the catalogue under `describe.<code>`. */
-export const codeDescriptions = Object.fromEntries(
-  [...readingCodes, ...rules].map((info) => [`describe.${info.code}`, info.description]),
-) as Readonly<Record<DescriptionKey, Texts>>;

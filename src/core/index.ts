@@ -5,17 +5,21 @@
  * lint rule of test/eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
  * checks the imports as resolved), lowest first:
  *
- *   1. types, lines, dates, intl, holidays, suggest, fixes, messages/, severity — words, dates and places in text
+ *   1. types, codes, lines, dates, intl, holidays, suggest, fixes, messages/, severity — words,
+ *      dates and places in text; the reading codes and the message areas, as plain data (the
+ *      rules add their codes and message keys to the types of these from their own layer)
  *   2. yaml/, module — the YAML header of a file; what a course module is
  *   3. schema/ — the JSON Schemas and their validators
  *   4. parse/ — one file read into a course module and its own problems
- *   5. programme, schedule, model, view — a programme with its modules, its times, its model for views, what features see of a workspace
- *   6. rules/ — one rule a file
- *   7. workspace, codes — the files of a workspace, parsed and checked; every problem code
+ *   5. programme, schedule, model, view — a programme with its modules, its times, its model for
+ *      views, what features see of a workspace
+ *   6. rules/ — one rule a file; every problem code (rules/codes.ts)
+ *   7. workspace, catalogue — the files of a workspace, parsed and checked; the whole message
+ *      catalogue, with the rules' messages, and formatMessage
  *   8. language/, timeline/, export/ — editor features, the timeline, calendar and print exports
  *   9. index — this file
  */
-export { problemCodes } from './codes';
+export { problemCodes } from './rules/codes';
 export type { ProblemCode } from './codes';
 export { localToday } from './dates';
 export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
@@ -26,7 +30,7 @@ export { renameRefusal } from './language/rename';
 export { scaffoldModule, scaffoldProgramme, type Scaffold } from './language/scaffold';
 export { documentSymbols, type OutlineSymbol } from './language/symbols';
 export { LineIndex } from './lines';
-export { formatMessage, hasMessage, messageKeys } from './messages';
+export { formatMessage, hasMessage, messageKeys } from './catalogue';
 export { buildProgrammeModel } from './model';
 export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
 export type * from './module';

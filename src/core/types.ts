@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
 import type { DescriptionKey, ProblemCode } from './codes';
 import type { MessageKey } from './messages';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { problemCodes } from '../../src/core/codes';
+import { problemCodes } from '../../src/core/rules/codes';
 
 const root = path.join(__dirname, '../..');
 const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;

@@ -1,6 +1,7 @@
 /** Words and dates of the exports, in the programme's language (dates in words are in ../intl.ts, shared with the webview). */
 import { isTimeOfDay } from '../dates';
-import { formatMessage, hasMessage, type MessageKey } from '../messages';
+import { formatMessage, hasMessage } from '../catalogue';
+import type { MessageKey } from '../messages';
 import type { ProgrammeModel } from '../model';
 import type { AgendaFormat } from '../module';
 import { localeOf, type Locale, type Message } from '../types';

@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import { nextWorkday } from '../holidays';
-import { formatMessage } from '../messages';
+import { formatMessage } from '../catalogue';
 import { MODULE_TYPES, type ModuleType } from '../module';
 import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';

@@ -1,73 +1,26 @@
-import type { Locale, Message } from '../types';
-import type { Catalogue, Texts } from './catalogue';
-import { readingMessages } from './reading';
-// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
-import { codeDescriptions } from '../codes';
-// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
-import { rules, type DeclaredRule } from '../rules';
-import { cliMessages } from './cli';
-import { editorMessages } from './editor';
-import { words } from './words';
-import { exportMessages } from './export';
-
-/** The keys of a rule's messages (a rule's messages are in the rule's own file). */
-type MessagesOf<R> = R extends { messages: infer M } ? keyof M & string : never;
+import type { DescriptionKey } from '../codes';
+import type { cliMessages } from './cli';
+import type { editorMessages } from './editor';
+import type { exportMessages } from './export';
+import type { readingMessages } from './reading';
+import type { words } from './words';
 
 /**
- * Every key of the catalogue, as a type: a misspelled key does not compile. The keys come from
- * the areas below, the rules' own messages and the codes' descriptions (`describe.<code>`).
+ * The catalogue keys by who declares them: the areas of this folder and the codes' descriptions
+ * (`describe.<code>`) here, the rules' own messages added by the rules layer (`declare module
+ * '../messages'` in rules/index.ts). So the key type knows every key, and a misspelled one does
+ * not compile, while this layer knows no rule. The catalogue itself, with the rules' messages, is
+ * assembled above the rules, in ../catalogue.ts.
  */
-export type MessageKey =
-  | keyof typeof readingMessages
-  | keyof typeof cliMessages
-  | keyof typeof editorMessages
-  | keyof typeof words
-  | keyof typeof exportMessages
-  | MessagesOf<DeclaredRule>
-  | keyof typeof codeDescriptions;
-
-/**
- * Every user-facing text of the core, in English, Danish and Swedish: one catalogue, kept in one
- * file per area and, for the rules, in each rule's file. `{name}` is replaced by the argument
- * `name`; an argument that is itself a message is put into words first, in the same language.
- */
-const areas: readonly Catalogue[] = [readingMessages, ...rules.map((rule) => rule.messages), codeDescriptions, cliMessages, editorMessages, words, exportMessages];
-const catalogue: Readonly<Record<MessageKey, Texts>> = Object.assign({}, ...areas);
-
-/** How many keys the areas hold together: more than the catalogue has means a key is in two areas. */
-export const AREA_KEY_COUNT = areas.reduce((sum, area) => sum + Object.keys(area).length, 0);
-
-/** Whether the catalogue has a message. */
-export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(catalogue, key);
+export interface MessageKeySets {
+  areas:
+    | keyof typeof readingMessages
+    | keyof typeof cliMessages
+    | keyof typeof editorMessages
+    | keyof typeof words
+    | keyof typeof exportMessages;
+  descriptions: DescriptionKey;
 }
 
-/** Every key of the catalogue. */
-export function messageKeys(): MessageKey[] {
-  return Object.keys(catalogue) as MessageKey[];
-}
-
-/** Quoted text longer than this (in characters, not UTF-16 units) is cut, ending in `…`. */
-export const MAX_QUOTED_LENGTH = 40;
-
-/**
- * Puts a message into words in a language. Unknown keys are returned as they are. An argument
- * quoted alone in backticks is what the user wrote (a value, a key, an id): a long one is cut, so
- * that a pasted page in a date does not become a page-long message.
- */
-export function formatMessage(message: Message, locale: Locale = 'en'): string {
-  const texts = catalogue[message.key];
-  const template = texts ? texts[locale] : message.key;
-  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, name: string, close: string) => {
-    const value = message.args?.[name];
-    if (value === undefined) return whole;
-    const text = typeof value === 'object' ? formatMessage(value, locale) : String(value);
-    return open && close ? `\`${shorten(text)}\`` : `${open}${text}${close}`;
-  });
-}
-
-function shorten(text: string): string {
-  if (text.length <= MAX_QUOTED_LENGTH) return text;
-  const characters = Array.from(text);
-  return characters.length <= MAX_QUOTED_LENGTH ? text : `${characters.slice(0, MAX_QUOTED_LENGTH - 1).join('')}…`;
-}
+/** Every key of the catalogue, as a type: a misspelled key does not compile. */
+export type MessageKey = MessageKeySets[keyof MessageKeySets];

@@ -18,7 +18,6 @@ import type { Programme as ProgrammeHeader } from '../schema/generated/programme
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import { validateHeader, type HeaderValidators } from '../schema/validate';
 import { closest } from '../suggest';
-// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
 import type { ProblemCode } from '../codes';
 import type { MessageKey } from '../messages';
 import type { Message, Problem, Range } from '../types';

@@ -51,6 +51,21 @@ export type DeclaredRule = (typeof declared)[number];
 /** The code of a rule. */
 export type RuleCode = DeclaredRule['code'];
 
+/** The keys of a rule's messages (a rule's messages are in the rule's own file). */
+type MessagesOf<R> = R extends { messages: infer M } ? keyof M & string : never;
+
+// The rules' codes and message keys join the code and key types of the layers below, which know no rule.
+declare module '../codes' {
+  interface ProblemCodeSets {
+    rules: RuleCode;
+  }
+}
+declare module '../messages' {
+  interface MessageKeySets {
+    rules: MessagesOf<DeclaredRule>;
+  }
+}
+
 /** A rule of the checker, whose code is one of the rules' codes. */
 type Coded<R extends Rule> = R & { code: RuleCode };
 

@@ -6,9 +6,9 @@ import type { ModuleType } from '../module';
 import type { Header } from '../yaml/header';
 import { pointerToPath } from '../yaml/yamlNodes';
 import { closest } from '../suggest';
-// eslint-disable-next-line no-restricted-imports -- upward since the rule messages moved into rules/ (issue 13, left for the lead)
 import type { ProblemCode } from '../codes';
-import { hasMessage, type MessageKey } from '../messages';
+import type { MessageKey } from '../messages';
+import { readingMessages } from '../messages/reading';
 import type { Fix, Message, Problem, Range, Severity } from '../types';
 import { formats } from './formats';
 import { linearRegExp } from './linearRegExp';
@@ -323,5 +323,9 @@ function insertKeyFix(file: string, header: Header, key: string, example: string
 /** A JSON type in words (`expected.array`), or the type as ajv names it when the catalogue has no words for it. */
 function expectedWord(type: string): Message | string {
   const key = `expected.${type}`;
-  return hasMessage(key) ? { key } : type;
+  return isReadingKey(key) ? { key } : type;
+}
+
+function isReadingKey(key: string): key is keyof typeof readingMessages {
+  return Object.hasOwn(readingMessages, key);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { formatMessage, messageKeys, type Message } from '../../../src/core';
-import { AREA_KEY_COUNT } from '../../../src/core/messages';
+import { AREA_KEY_COUNT } from '../../../src/core/catalogue';
 
 describe('the message catalogue', () => {
   it('has no key in two area files (one would silently hide the other)', () => {
