@@ -17,7 +17,7 @@ export const CORE_LAYERS = [
   ['index'],
 ];
 
-const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'language', 'timeline', 'export']);
+const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'workspace', 'language', 'timeline', 'export']);
 
 const OUTSIDE_CORE = {
   paths: [

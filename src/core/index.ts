@@ -14,7 +14,7 @@
  *   5. programme, schedule, model, view — a programme with its modules, its times, its model for
  *      views, what features see of a workspace
  *   6. rules/ — one rule a file; every problem code (rules/codes.ts)
- *   7. workspace, catalogue — the files of a workspace, parsed and checked; the whole message
+ *   7. workspace/, catalogue — the files of a workspace, parsed and checked; the whole message
  *      catalogue, with the rules' messages, and formatMessage
  *   8. language/, timeline/, export/ — editor features, the timeline, calendar and print exports
  *   9. index — this file

@@ -1,14 +1,17 @@
 import { posix } from 'node:path';
-import { programmeCountry } from './holidays';
-import { LineIndex, withoutBom } from './lines';
-import type { AssignmentModule, CourseModule, ParsedFile, ProgrammeModule, SeanceModule } from './module';
-import { parseFile } from './parse';
-import type { ProgrammeContext, WorkspaceContext } from './programme';
-import { moduleRules, programmeRules, seanceGroupRules, workspaceRules } from './rules';
-import type { GroupMember, Report, Rule, SeanceGroupRule } from './rules/rule';
-import { validatorsWithExtra, type ExtraSchema, type HeaderValidators } from './schema/validate';
-import type { ProblemCode } from './codes';
-import type { Problem } from './types';
+import { programmeCountry } from '../holidays';
+import { withoutBom } from '../lines';
+import type { AssignmentModule, ParsedFile, ProgrammeModule, SeanceModule } from '../module';
+import { parseFile } from '../parse';
+import type { ProgrammeContext, WorkspaceContext } from '../programme';
+import { moduleRules, programmeRules, workspaceRules } from '../rules';
+import { validatorsWithExtra, type ExtraSchema, type HeaderValidators } from '../schema/validate';
+import type { Problem } from '../types';
+import { SeanceGroups } from './groups';
+import { membershipOf, ownerFolder } from './membership';
+import { byFile, collect, normalisePath, signatureOf, sortProblems, unreadable } from './problems';
+
+export { normalisePath, sortProblems } from './problems';
 
 interface FileState {
   parsed: ParsedFile;
@@ -18,27 +21,11 @@ interface FileState {
   signature: string;
 }
 
-/** The groups of one SeanceGroupRule: which seances are in each, and the problems of each. */
-interface GroupIndex {
-  rule: SeanceGroupRule & { code: ProblemCode };
-  /** Group key → the files of the seances in it. */
-  members: Map<string, Set<string>>;
-  /** File → the keys of its groups. */
-  keysOf: Map<string, string[]>;
-  /** Group key → its problems, also by file, or none when the group must be checked again. */
-  problems: Map<string, { all: Problem[]; byFile: Map<string, Problem[]> }>;
-}
-
 interface ProgrammeState {
   /** The programme with its modules, or undefined when it must be gathered again. */
   context?: ProgrammeContext;
   /** Problems from the programme rules by file, or undefined when they must be run again. */
   problems?: Map<string, Problem[]>;
-}
-
-/** Paths inside the workspace use forward slashes, whatever the platform. */
-export function normalisePath(file: string): string {
-  return file.replace(/\\/g, '/');
 }
 
 /**
@@ -66,7 +53,11 @@ export class Workspace {
   private programmes = new Map<string, ProgrammeState>();
   private structureChanged = true;
   private workspaceProblems: Map<string, Problem[]> | undefined;
-  private groups: GroupIndex[] = seanceGroupRules.map((rule) => ({ rule, members: new Map(), keysOf: new Map(), problems: new Map() }));
+  private readonly groups = new SeanceGroups({
+    member: (path) => ({ seance: this.files.get(path)!.parsed.module as SeanceModule, programme: this.contextOf(this.ownerFolder(path)!) }),
+    place: (folder) => this.folderOrder.get(folder)!,
+    safely: (work, fallback) => this.safely(work, fallback),
+  });
   /** Programme modules in a folder whose programme is another file, in path order. */
   private extraProgrammeFiles: string[] = [];
   /** Programme folder → its place in the order of programmes, which group members follow. */
@@ -156,9 +147,7 @@ export class Workspace {
     affected.add(this.programmeFolders.get(folder)!);
     for (const member of this.members.get(folder) ?? []) affected.add(member);
     for (const other of this.runWorkspaceRules().keys()) affected.add(other);
-    for (const group of this.groups) {
-      for (const key of group.keysOf.get(path) ?? []) for (const member of group.members.get(key) ?? []) affected.add(member);
-    }
+    this.groups.addAffected(path, affected);
     return affected;
   }
 
@@ -172,12 +161,7 @@ export class Workspace {
     const folder = this.ownerFolder(path);
     if (folder !== undefined) out.push(...(this.programmeProblems(folder).get(path) ?? []));
     out.push(...(this.runWorkspaceRules().get(path) ?? []));
-    for (const group of this.groups) {
-      for (const key of group.keysOf.get(path) ?? []) {
-        // By file: a group of n seances has up to n problems, and each of its n files asks for its own.
-        out.push(...(this.groupProblems(group, key).byFile.get(path) ?? []));
-      }
-    }
+    out.push(...this.groups.problemsOf(path));
     return sortProblems(out);
   }
 
@@ -191,9 +175,7 @@ export class Workspace {
     };
     for (const folder of this.programmes.keys()) add(this.programmeProblems(folder));
     add(this.runWorkspaceRules());
-    for (const group of this.groups) {
-      for (const key of group.members.keys()) for (const problem of this.groupProblems(group, key).all) byFile.get(problem.file)?.push(problem);
-    }
+    for (const problem of this.groups.all()) byFile.get(problem.file)?.push(problem);
     for (const list of byFile.values()) sortProblems(list);
     return byFile;
   }
@@ -211,7 +193,7 @@ export class Workspace {
     const isModule = now?.parsed.module !== undefined;
     const seenChange = wasModule !== isModule || old?.signature !== now?.signature;
     const folder = this.ownerFolder(path);
-    if (seenChange) this.regroup(path, folder === undefined ? undefined : now?.parsed.module);
+    if (seenChange) this.groups.regroup(path, folder === undefined ? undefined : now?.parsed.module);
     if (folder === undefined) {
       if (isModule) this.orphans.add(path);
       else this.orphans.delete(path);
@@ -229,86 +211,23 @@ export class Workspace {
   }
 
   private ownerFolder(path: string): string | undefined {
-    for (let folder = posix.dirname(path); ; folder = posix.dirname(folder)) {
-      if (this.programmeFolders.has(folder)) return folder;
-      if (folder === posix.dirname(folder)) return undefined;
-    }
+    return ownerFolder(this.programmeFolders, path);
   }
 
   /** Works out again which folders are programmes and which modules belong to each. */
   private refreshStructure(): void {
     if (!this.structureChanged) return;
     this.structureChanged = false;
-    const folders = new Map<string, string>();
-    this.extraProgrammeFiles = [];
-    for (const path of [...this.files.keys()].sort(byProgrammeFileFirst)) {
-      if (this.files.get(path)!.parsed.module?.type !== 'programme') continue;
-      const folder = posix.dirname(path);
-      if (!folders.has(folder)) folders.set(folder, path);
-      else this.extraProgrammeFiles.push(path);
-    }
-    this.programmeFolders = folders;
-    this.members = new Map([...folders.keys()].map((folder) => [folder, new Set<string>()]));
-    this.programmes = new Map([...folders.keys()].map((folder) => [folder, {}]));
-    this.orphans = new Set();
-    for (const [path, state] of this.files) {
-      const module = state.parsed.module;
-      if (!module || module.type === 'programme') continue;
-      const owner = this.ownerFolder(path);
-      if (owner === undefined) this.orphans.add(path);
-      else this.members.get(owner)!.add(path);
-    }
+    const membership = membershipOf(this.files);
+    this.programmeFolders = membership.programmeFolders;
+    this.members = membership.members;
+    this.orphans = membership.orphans;
+    this.extraProgrammeFiles = membership.extraProgrammeFiles;
+    this.folderOrder = membership.folderOrder;
+    this.programmes = new Map([...this.programmeFolders.keys()].map((folder) => [folder, {}]));
     this.workspaceProblems = undefined;
-    this.folderOrder = new Map([...folders.keys()].map((folder, i) => [folder, i]));
-    for (const group of this.groups) {
-      group.members.clear();
-      group.keysOf.clear();
-      group.problems.clear();
-    }
-    for (const members of this.members.values()) for (const path of members) this.regroup(path, this.files.get(path)!.parsed.module);
-  }
-
-  /** Puts a file's seance in the groups of each group rule (none, for another module or none). */
-  private regroup(path: string, module: CourseModule | undefined): void {
-    for (const group of this.groups) {
-      const keys = module?.type === 'seance' ? this.safely(() => group.rule.groupsOf(module), () => []) : [];
-      for (const key of group.keysOf.get(path) ?? []) {
-        const members = group.members.get(key);
-        members?.delete(path);
-        if (members?.size === 0) group.members.delete(key);
-        group.problems.delete(key);
-      }
-      for (const key of keys) {
-        let members = group.members.get(key);
-        if (!members) group.members.set(key, (members = new Set()));
-        members.add(path);
-        group.problems.delete(key);
-      }
-      if (keys.length > 0) group.keysOf.set(path, keys);
-      else group.keysOf.delete(path);
-    }
-  }
-
-  /** The problems of one group, checked again only when one of its seances changed. */
-  private groupProblems(group: GroupIndex, key: string): { all: Problem[]; byFile: Map<string, Problem[]> } {
-    const known = group.problems.get(key);
-    if (known) return known;
-    const members: GroupMember[] = [];
-    for (const path of group.members.get(key) ?? []) {
-      const folder = this.ownerFolder(path)!;
-      members.push({ seance: this.files.get(path)!.parsed.module as SeanceModule, programme: this.contextOf(folder) });
-    }
-    // In the order of the programmes, then of the files: the order every other report follows.
-    members.sort(
-      (a, b) =>
-        this.folderOrder.get(a.programme.folder)! - this.folderOrder.get(b.programme.folder)! ||
-        (a.seance.file < b.seance.file ? -1 : a.seance.file > b.seance.file ? 1 : 0),
-    );
-    const problems: Problem[] = [];
-    this.safely(() => group.rule.checkGroup(key, members, collect(group.rule, problems)), () => undefined);
-    const checked = { all: problems, byFile: byFile(problems) };
-    group.problems.set(key, checked);
-    return checked;
+    this.groups.clear();
+    for (const members of this.members.values()) for (const path of members) this.groups.regroup(path, this.files.get(path)!.parsed.module);
   }
 
   /** A programme's context, gathered from its members (in path order, so that output is stable). */
@@ -376,59 +295,4 @@ export class Workspace {
       return fallback();
     }
   }
-}
-
-/** What is known of a file the reader failed on: its text, and no module. */
-function unreadable(file: string, input: string): ParsedFile {
-  const text = withoutBom(input);
-  return { file, text, lines: new LineIndex(text), problems: [] };
-}
-
-/**
- * What the cross-file rules can see of a module: its header facts and where they stand, without
- * the agenda (which only the module's own rules read).
- */
-function signatureOf(module: CourseModule | undefined): string {
-  if (!module) return '';
-  // Without a replacer, which would be called for every key of every module read.
-  if (module.type !== 'seance') return JSON.stringify(module);
-  const { agenda: _agenda, days: _days, ...facts } = module;
-  return JSON.stringify(facts);
-}
-
-/** Problems grouped by the file they are in, so that the problems of one file are found at once. */
-function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    const list = map.get(problem.file);
-    if (list) list.push(problem);
-    else map.set(problem.file, [problem]);
-  }
-  return map;
-}
-
-function collect(rule: Rule & { code: ProblemCode }, into: Problem[]): (report: Report) => void {
-  return (report) => into.push({ ...report, code: rule.code, severity: rule.severity });
-}
-
-/**
- * Orders paths so that, in each folder, a file named programme.md comes first and the rest by
- * name: with two programme modules in one folder, `programme.md` is the one that counts, and a
- * copy such as `programme - Kopi.md` is the one reported.
- */
-function byProgrammeFileFirst(a: string, b: string): number {
-  const rank = (path: string): string => `${posix.dirname(path)}/${/^programme\.md$/i.test(posix.basename(path)) ? '0' : '1'}${posix.basename(path)}`;
-  const ra = rank(a);
-  const rb = rank(b);
-  return ra < rb ? -1 : ra > rb ? 1 : 0;
-}
-
-/** Sorts problems by position, then code, so that every output is stable. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
 }
