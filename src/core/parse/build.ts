@@ -1,0 +1,162 @@
+/** A course module built from a header the schema has checked, reading only the values it found right. */
+import { isScalar, isSeq } from 'yaml';
+import { isIsoDate } from '../dates';
+import type { LineIndex } from '../lines';
+import type { AssignmentModule, CourseModule, Located, ModuleType, ProgrammeModule, SeanceModule, TrackDeclaration } from '../module';
+import type { PracticeAssignment as AssignmentHeader } from '../schema/generated/assignment';
+import type { Programme as ProgrammeHeader } from '../schema/generated/programme';
+import type { Seance as SeanceHeader } from '../schema/generated/seance';
+import type { Problem, Range } from '../types';
+import type { Header } from '../yaml/header';
+import { parseAgenda } from './agenda';
+
+export function readModule(
+  file: string,
+  type: ModuleType,
+  reader: FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>,
+  header: Header,
+  lines: LineIndex,
+  problems: Problem[],
+  bodyStart: number,
+): CourseModule {
+  const base = { file, id: reader.string(['id']), title: reader.string(['title']), headerRange: header.openRange };
+  switch (type) {
+    case 'programme': {
+      const read = reader as FieldReader<ProgrammeHeader>;
+      const tracks: TrackDeclaration[] = [];
+      const node = header.node(['tracks']);
+      const count = isSeq(node) ? node.items.length : 0;
+      for (let i = 0; i < count; i++) {
+        const id = read.string(['tracks', i, 'id']);
+        if (!id) continue;
+        tracks.push({
+          id,
+          title: read.string(['tracks', i, 'title'])?.value,
+          description: read.string(['tracks', i, 'description'])?.value,
+          range: header.valueRange(['tracks', i])!,
+        });
+      }
+      const amount = read.number(['price', 'amount']);
+      const currency = read.string(['price', 'currency'])?.value;
+      const programme: ProgrammeModule = {
+        ...base,
+        type,
+        organisation: read.string(['organisation'])?.value,
+        audience: read.string(['audience'])?.value,
+        language: read.string(['language'])?.value,
+        country: read.string(['country']),
+        timezone: read.string(['timezone'])?.value,
+        period: { start: read.date(['period', 'start']), end: read.date(['period', 'end']) },
+        tracks,
+        price:
+          amount !== undefined && currency
+            ? { amount, currency, vat: read.string(['price', 'vat'])?.value }
+            : undefined,
+        contact: read.string(['contact'])?.value,
+      };
+      return programme;
+    }
+    case 'seance': {
+      const read = reader as FieldReader<SeanceHeader>;
+      const date = read.date(['date']);
+      const endDate = read.date(['end-date']);
+      const agenda = parseAgenda(file, lines, date?.value, bodyStart, false, endDate?.value);
+      problems.push(...agenda.problems);
+      const seance: SeanceModule = {
+        ...base,
+        type,
+        track: read.string(['track']),
+        date,
+        endDate,
+        time: { start: read.string(['time', 'start']), end: read.string(['time', 'end']) },
+        mode: read.string(['mode'])?.value,
+        location: read.string(['location'])?.value,
+        link: read.string(['link'])?.value,
+        facilitators: read.strings(['facilitators']),
+        goals: read.strings(['goals']).map((g) => g.value),
+        agenda: agenda.items,
+        days: agenda.days,
+      };
+      return seance;
+    }
+    case 'assignment': {
+      const read = reader as FieldReader<AssignmentHeader>;
+      const due = read.string(['due']);
+      if (due && /^\d{4}-\d{2}-\d{2}$/.test(due.value) && !isIsoDate(due.value)) {
+        problems.push({
+          file,
+          code: 'invalid-date',
+          severity: 'error',
+          range: due.range,
+          message: { key: 'invalid-date', args: { key: 'due', value: due.value } },
+        });
+      }
+      const assignment: AssignmentModule = {
+        ...base,
+        type,
+        track: read.string(['track']),
+        given: read.string(['given']),
+        due,
+        effort: read.string(['effort'])?.value,
+      };
+      return assignment;
+    }
+  }
+}
+
+/**
+ * The paths of keys and list indexes into a header type generated from its JSON Schema
+ * (`['tracks', number, 'id']`): reading a key the schema does not have is a compile error.
+ */
+type HeaderPath<T> = T extends readonly (infer Item)[]
+  ? [number] | [number, ...HeaderPath<Item>]
+  : T extends object
+    ? { [K in keyof T & string]-?: [K] | [K, ...HeaderPath<NonNullable<T[K]>>] }[keyof T & string]
+    : never;
+
+/** Reads typed values from the header, skipping any value the schema found wrong. */
+export class FieldReader<T> {
+  constructor(
+    private readonly header: Header,
+    private readonly badPaths: Set<string>,
+  ) {}
+
+  private scalar(path: readonly (string | number)[]): { value: unknown; range: Range; textRange?: Range } | undefined {
+    if (this.badPaths.has('/' + path.join('/'))) return undefined;
+    const node = this.header.node(path);
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    const range = this.header.valueRange(path)!;
+    const textRange = this.header.quotedRange(path);
+    return textRange ? { value: node.value, range, textRange } : { value: node.value, range };
+  }
+
+  string(path: HeaderPath<T>): Located<string> | undefined {
+    return this.stringAt(path);
+  }
+
+  private stringAt(path: readonly (string | number)[]): Located<string> | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'string' ? s as Located<string> : undefined;
+  }
+
+  number(path: HeaderPath<T>): number | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'number' ? s.value : undefined;
+  }
+
+  date(path: HeaderPath<T>): Located<string> | undefined {
+    const s = this.string(path);
+    return s && isIsoDate(s.value) ? s : undefined;
+  }
+
+  strings(path: HeaderPath<T>): Located<string>[] {
+    const node = this.header.node(path);
+    if (!isSeq(node)) return [];
+    const out: Located<string>[] = [];
+    for (let i = 0; i < node.items.length; i++) {
+      const s = this.stringAt([...path, i]);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+}
