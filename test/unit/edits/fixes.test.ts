@@ -16,10 +16,10 @@ const REPO = path.join(__dirname, '..', '..', '..');
  */
 const FIX_KINDS: readonly { source: string; kind: string }[] = [
   { source: 'src/core/parse/index.ts', kind: 'invalid-value invalid-value.enum-suggest (type) → fix.replace' },
-  { source: 'src/core/schema/validate.ts', kind: 'invalid-time invalid-time → fix.replace' },
-  { source: 'src/core/schema/validate.ts', kind: 'unknown-key unknown-key.suggest → fix.replace' },
-  { source: 'src/core/schema/validate.ts', kind: 'invalid-value invalid-value.enum-suggest → fix.replace' },
-  { source: 'src/core/schema/validate.ts', kind: 'missing-key missing-key → fix.insert-key' },
+  { source: 'src/core/schema/problems.ts', kind: 'invalid-time invalid-time → fix.replace' },
+  { source: 'src/core/schema/problems.ts', kind: 'unknown-key unknown-key.suggest → fix.replace' },
+  { source: 'src/core/schema/problems.ts', kind: 'invalid-value invalid-value.enum-suggest → fix.replace' },
+  { source: 'src/core/schema/problems.ts', kind: 'missing-key missing-key → fix.insert-key' },
   { source: 'src/core/rules/agenda-not-ascending.ts', kind: 'agenda-not-ascending agenda-not-ascending → fix.sort-agenda' },
   { source: 'src/core/rules/agenda-time-notation.ts', kind: 'agenda-time-notation agenda-time-notation → fix.canonical-times' },
   { source: 'src/core/rules/agenda-missing-time.ts', kind: 'agenda-missing-time agenda-missing-time → fix.add-time' },
