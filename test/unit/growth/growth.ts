@@ -58,7 +58,14 @@ export interface GrowthOptions {
 export async function growth(n: number, make: (n: number) => () => unknown, options: GrowthOptions = {}): Promise<Growth> {
   const runs = options.runs ?? 5;
   const clock = options.clock ?? cpuMs;
-  const small = make(n);
+  // A run of a few milliseconds is mostly noise (a collection, a context switch): the size grows
+  // until the smaller run costs MIN_MS, so that the ratio measures the work.
+  let small = make(n);
+  await small(); // the first run also compiles: it says nothing of the size
+  for (let doublings = 0; doublings < MAX_DOUBLINGS && (await cost(small, clock)) < MIN_MS; doublings++) {
+    n *= 2;
+    small = make(n);
+  }
   const large = make(2 * n);
   await small();
   await large();
@@ -80,6 +87,12 @@ export async function growth(n: number, make: (n: number) => () => unknown, opti
 
 /** How many times a measurement over MAX_RATIO is taken again before it counts. */
 const RETRIES = 3;
+
+/** The least cost, in milliseconds, of the work at the smaller size; a cheaper size is doubled. */
+const MIN_MS = 25;
+
+/** How many times a size may be doubled to cost MIN_MS. */
+const MAX_DOUBLINGS = 4;
 
 /** A line for the test log: the sizes, the costs and the ratio. */
 export function describeGrowth(what: string, g: Growth): string {
