@@ -62,11 +62,10 @@ const list = (check: Check, max = 10_000): Check => (x) => {
   return true;
 };
 const shape = (fields: Record<string, Check>): Check => {
-  const keys = Object.keys(fields);
-  const checks = Object.values(fields);
+  const checks = Object.entries(fields);
   return (x) => {
     if (!isRecord(x)) return false;
-    for (let i = 0; i < keys.length; i++) if (!checks[i](x[keys[i]])) return false;
+    for (const [key, check] of checks) if (!check(x[key])) return false;
     return true;
   };
 };

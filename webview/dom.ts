@@ -42,7 +42,7 @@ function append(element: Element, children: (Child | Child[])[]): void {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Small line icons drawn as SVG elements (no icon font, no image request). */
-const ICONS: Record<string, string[]> = {
+const ICONS = {
   // A screen on a stand.
   online: ['M2 3h12v8H2z', 'M6 14h4', 'M8 11v3'],
   // A map pin.
@@ -55,7 +55,7 @@ const ICONS: Record<string, string[]> = {
   error: ['M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1z', 'M8 4.5v4.5', 'M8 10.8v1'],
   // A circle with an i.
   information: ['M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1z', 'M8 7v5', 'M8 4.2v1'],
-};
+} satisfies Record<string, string[]>;
 
 /** The icon of a problem's severity (a hint looks like information). */
 export function severityIcon(severity: string, className = 'problem'): SVGSVGElement {
@@ -71,7 +71,8 @@ export function icon(name: keyof typeof ICONS | string, className = ''): SVGSVGE
   svg.setAttribute('class', `icon icon-${name} ${className}`.trim());
   // One path of all the strokes: the same drawing in half the elements (a timeline has hundreds).
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', (ICONS[name] ?? ICONS.information).join(' '));
+  const strokes: string[] | undefined = Object.hasOwn(ICONS, name) ? ICONS[name as keyof typeof ICONS] : undefined;
+  path.setAttribute('d', (strokes ?? ICONS.information).join(' '));
   svg.append(path);
   return svg;
 }

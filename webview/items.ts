@@ -66,10 +66,10 @@ export function moveFocus(lanes: TimelineItem[][], current: string | undefined, 
   const all = lanes.flat();
   if (all.length === 0) return undefined;
   let li = lanes.findIndex((items) => items.some((item) => item.key === current));
-  if (li < 0) return all[0];
   const lane = lanes[li];
-  const ii = lane.findIndex((item) => item.key === current);
-  const here = lane[ii];
+  const ii = lane ? lane.findIndex((item) => item.key === current) : -1;
+  const here = lane?.[ii];
+  if (!lane || !here) return all[0];
   switch (key) {
     case 'ArrowRight':
       return lane[ii + 1];
@@ -83,7 +83,8 @@ export function moveFocus(lanes: TimelineItem[][], current: string | undefined, 
     case 'ArrowUp': {
       const step = key === 'ArrowDown' ? 1 : -1;
       for (li += step; li >= 0 && li < lanes.length; li += step) {
-        if (lanes[li].length > 0) return nearestInTime(lanes[li], here);
+        const next = nearestInTime(lanes[li] ?? [], here);
+        if (next) return next;
       }
       return undefined;
     }
@@ -92,11 +93,12 @@ export function moveFocus(lanes: TimelineItem[][], current: string | undefined, 
   }
 }
 
-function nearestInTime(items: TimelineItem[], to: TimelineItem): TimelineItem {
-  const middle = (item: TimelineItem): number => item.offset + item.length / 2;
-  let best = items[0];
+/** The item whose middle is nearest in time to that of `to`; undefined in an empty lane. */
+function nearestInTime(items: TimelineItem[], to: TimelineItem): TimelineItem | undefined {
+  const distance = (item: TimelineItem): number => Math.abs(item.offset + item.length / 2 - (to.offset + to.length / 2));
+  let best: TimelineItem | undefined;
   for (const item of items) {
-    if (Math.abs(middle(item) - middle(to)) < Math.abs(middle(best) - middle(to))) best = item;
+    if (!best || distance(item) < distance(best)) best = item;
   }
   return best;
 }

@@ -163,7 +163,7 @@ async function pickWorkspaceFolder(): Promise<vscode.Uri | undefined> {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the new programme gets a folder of its own inside it.'));
     return undefined;
   }
-  if (folders.length === 1) return folders[0].uri;
+  if (folders.length === 1) return folders[0]!.uri;
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the new programme go?') }))?.uri;
 }
 
@@ -209,7 +209,7 @@ async function pickProgramme(client: LanguageClient): Promise<vscode.Uri | undef
     );
     return undefined;
   }
-  if (programmes.length === 1) return vscode.Uri.parse(programmes[0].uri);
+  if (programmes.length === 1) return vscode.Uri.parse(programmes[0]!.uri);
   const picked = await vscode.window.showQuickPick(
     programmes.map((p) => ({ label: p.title ?? p.id ?? displayPath(vscode.Uri.parse(p.folderUri)), description: p.id, uri: p.uri })),
     { placeHolder: vscode.l10n.t('Which programme?'), ignoreFocusOut: true },

@@ -47,6 +47,8 @@ async function vscodeActivationTimes(): Promise<VsCodeTimes> {
       .split('|')
       .slice(1, -1)
       .map((cell) => cell.trim());
+    // A row with fewer cells than these is not the row of a finished activation yet.
+    if (event === undefined) return undefined;
     return { eager: eager === 'true', loadCode: Number(loadCode), callActivate: Number(callActivate), finishActivate: Number(finishActivate), event };
   };
   const now = row();

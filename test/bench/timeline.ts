@@ -76,6 +76,7 @@ export async function timeTimeline(options: { runs: number; cpu?: boolean }): Pr
 export function movedSeance(model: ProgrammeModel, run: number): ShowMessage {
   const moved = structuredClone(model);
   const seance = moved.seances[(7 + run * 37) % moved.seances.length];
+  if (!seance) throw new Error('The programme of the timeline benchmark has no seance to move.');
   const next = new Date(Date.parse(`${seance.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   seance.date = next;
   return showMessage(moved, layoutTimeline(moved));

@@ -53,8 +53,9 @@ describe('Language features through VS Code', () => {
         fixes.map((action) => ({ title: action.title, kind: action.kind?.value, preferred: action.isPreferred })),
         [{ title: 'Change to `08:15`', kind: 'quickfix', preferred: true }],
       );
-      assert.ok(fixes[0].edit, 'The quick fix carries no edit.');
-      assert.ok(await vscode.workspace.applyEdit(fixes[0].edit), 'VS Code refused the quick fix’s edit.');
+      const edit = fixes[0]?.edit;
+      assert.ok(edit, 'The quick fix carries no edit.');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'VS Code refused the quick fix’s edit.');
 
       const document = await vscode.workspace.openTextDocument(uri());
       assert.equal(document.lineAt(6).text, 'time: { start: 08:15, end: "15:30" }');

@@ -11,22 +11,26 @@ export function bigProgramme(items: number): ProgrammeModel {
   const assignmentCount = items - seanceCount;
   if (assignmentCount < 0 || seanceCount > 255) throw new RangeError(`bigProgramme: ${items} items is not between 6 and 504`);
   const { model } = sampleProgramme('fremtidens-lederuddannelse');
-  const tracks = Array.from({ length: 6 }, (_, i) => ({ ...model.tracks[0], id: `t${i}`, title: `Spor ${i + 1}` }));
+  const [track] = model.tracks;
+  const seance = model.seances[1];
+  const [assignment] = model.assignments;
+  if (!track || !seance || !assignment) throw new Error('bigProgramme: the sample lacks the track, seance or assignment it copies.');
+  const tracks = Array.from({ length: 6 }, (_, i) => ({ ...track, id: `t${i}`, title: `Spor ${i + 1}` }));
   const day = (i: number): string => new Date(Date.UTC(2027, 0, 4 + Math.floor(i / 5) * 7 + (i % 5))).toISOString().slice(0, 10);
   return {
     ...model,
     period: { start: '2027-01-04', end: '2027-12-31' },
     tracks,
     seances: Array.from({ length: seanceCount }, (_, i) => ({
-      ...model.seances[1],
+      ...seance,
       id: `s${i}`,
       title: `Seance ${i}`,
       track: `t${i % 6}`,
       date: day(i),
-      source: { ...model.seances[1].source, file: `seances/${i}.md` },
+      source: { ...seance.source, file: `seances/${i}.md` },
     })),
     assignments: Array.from({ length: assignmentCount }, (_, i) => ({
-      ...model.assignments[0],
+      ...assignment,
       id: `a${i}`,
       title: `Opgave ${i}`,
       track: `t${i % 6}`,
@@ -34,7 +38,7 @@ export function bigProgramme(items: number): ProgrammeModel {
       due: `s${i + 6}`,
       startDate: day(i),
       dueDate: day(i + 6),
-      source: { ...model.assignments[0].source, file: `assignments/${i}.md` },
+      source: { ...assignment.source, file: `assignments/${i}.md` },
     })),
   };
 }

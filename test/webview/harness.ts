@@ -178,7 +178,8 @@ export interface SampleProblem {
 /** A sample programme as the extension would show it: model, layout with problems on items. */
 export function sampleProgramme(sample: string, options: { today?: string } = {}): { model: ProgrammeModel; layout: TimelineLayout; problems: SampleProblem[] } {
   const workspace = loadFolder(path.join(ROOT, 'samples', sample));
-  const context = workspace.programmeContexts()[0];
+  const [context] = workspace.programmeContexts();
+  if (!context) throw new Error(`samples/${sample} holds no programme.`);
   const model = buildProgrammeModel(context);
   const problems: SampleProblem[] = [];
   for (const [file, list] of workspace.problems()) {
@@ -200,9 +201,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
 /** The problems of an item's file, as the extension gives them to the layout. */
 export function itemProblems(problems: SampleProblem[], source: SourceRef): ItemProblems | undefined {
   const mine = problems.filter((p) => p.source.file === source.file);
-  if (mine.length === 0) return undefined;
-  const severity = mine.map((p) => p.severity).sort((a, b) => RANK[a] - RANK[b])[0];
-  return { severity, messages: mine.map((p) => p.message) };
+  const [severity] = mine.map((p) => p.severity).sort((a, b) => RANK[a] - RANK[b]);
+  return severity ? { severity, messages: mine.map((p) => p.message) } : undefined;
 }
 
 /** A `show` message of a model. */

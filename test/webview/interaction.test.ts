@@ -16,8 +16,9 @@ function item(p: HarnessPage, key: string) {
 }
 
 async function lastPosted(p: HarnessPage): Promise<FromWebview> {
-  const posted = await p.posted();
-  return posted[posted.length - 1];
+  const last = (await p.posted()).at(-1);
+  if (!last) throw new Error('The page posted nothing.');
+  return last;
 }
 
 function dayWidth(p: HarnessPage): Promise<number> {
@@ -59,7 +60,7 @@ describe('webview: interaction', () => {
     assert.deepEqual(await lastPosted(p), { type: 'reveal', source: source('s02-personligt-lederskab') });
     const agenda = model.seances.find((s) => s.id === 's02-personligt-lederskab')!.agenda;
     await p.page.locator('.agenda-item').nth(1).click();
-    assert.deepEqual(await lastPosted(p), { type: 'reveal', source: agenda[1].source });
+    assert.deepEqual(await lastPosted(p), { type: 'reveal', source: agenda[1]?.source });
   });
 
   it('moves focus with the arrow keys: in time within a lane, to the nearest item in the next lane', async () => {
@@ -201,11 +202,13 @@ describe('webview: interaction', () => {
 
   it('marks the item under the cursor on highlight, and its agenda item', async () => {
     const seance = model.seances.find((s) => s.id === 's04-samskabelse')!;
-    await p.send({ type: 'highlight', source: { file: seance.source.file, line: seance.agenda[2].source.range.start.line } });
+    const item = seance.agenda[2];
+    assert.ok(item, 's04-samskabelse has a third agenda item.');
+    await p.send({ type: 'highlight', source: { file: seance.source.file, line: item.source.range.start.line } });
     const highlighted = await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.item.highlighted')].map((e) => e.dataset.key));
     assert.deepEqual(highlighted, ['seance:seances/04-samskabelse.md#s04-samskabelse']);
     assert.equal(await p.page.locator('.details-title').textContent(), seance.title);
-    assert.equal(await p.page.locator('.agenda-item.current .agenda-title').textContent(), seance.agenda[2].title);
+    assert.equal(await p.page.locator('.agenda-item.current .agenda-title').textContent(), item.title);
     // On a track in the programme file, its lane is marked.
     const track = model.tracks.find((t) => t.id === 'forandring')!;
     await p.send({ type: 'highlight', source: { file: track.source.file, line: track.source.range.start.line } });
@@ -233,7 +236,9 @@ describe('webview: interaction', () => {
     assert.deepEqual(await lastPosted(p), { type: 'export', format: 'html' });
 
     const two = showMessage(model, layout);
-    two.programmes = [two.programmes[0], { uri: 'file:///work/other/programme.md', title: 'Kommunens ledarstig' }];
+    const [first] = two.programmes;
+    assert.ok(first, 'A show message names its programme.');
+    two.programmes = [first, { uri: 'file:///work/other/programme.md', title: 'Kommunens ledarstig' }];
     await p.send(two);
     await p.page.locator('vscode-single-select').click();
     await p.page.locator('vscode-single-select [role="option"]', { hasText: 'Kommunens ledarstig' }).click();
@@ -241,6 +246,8 @@ describe('webview: interaction', () => {
   });
 
   it('ignores messages that are not well-formed, and draws the next good one', async () => {
+    const [lane] = layout.lanes;
+    assert.ok(lane?.seances[0], 'The sample has a lane with a seance.');
     const bad: unknown[] = [
       null,
       'show',
@@ -252,7 +259,7 @@ describe('webview: interaction', () => {
       { ...showMessage(model, layout), layout: { ...layout, lanes: 'x' } },
       { ...showMessage(model, layout), layout: { ...layout, days: 1e9 } },
       { ...showMessage(model, layout), model: { ...model, seances: [{ id: 1 }] } },
-      { ...showMessage(model, layout), layout: { ...layout, lanes: [{ ...layout.lanes[0], seances: [{ ...layout.lanes[0].seances[0], offset: -5 }] }] } },
+      { ...showMessage(model, layout), layout: { ...layout, lanes: [{ ...lane, seances: [{ ...lane.seances[0], offset: -5 }] }] } },
     ];
     const before = await p.page.evaluate(() => document.getElementById('app')!.dataset.renders);
     for (const message of bad) await p.send(message, { drawn: false });

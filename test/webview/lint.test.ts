@@ -20,7 +20,7 @@ describe('webview: the lint rule against HTML strings', () => {
     ].join('\n');
     const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, 'webview/example.ts') });
     assert.deepEqual(
-      result.messages.map((m) => [m.line, m.ruleId]),
+      result?.messages.map((m) => [m.line, m.ruleId]),
       [
         [2, 'no-restricted-properties'],
         [3, 'no-restricted-properties'],

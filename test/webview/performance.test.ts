@@ -27,7 +27,7 @@ describe('webview: a programme of 500 items (timings reported, not asserted)', (
 
     // Focus an item in another lane than the one that changes, and tag every element.
     const moved = movedSeance(model, 0);
-    const changed = model.seances.find((s, i) => s.date !== moved.model.seances[i].date)!;
+    const changed = model.seances.find((s, i) => s.date !== moved.model.seances[i]?.date)!;
     const other = model.seances.find((s) => s.track !== changed.track)!;
     const otherKey = `seance:${other.source.file}#${other.id}`;
     await p.page.locator(`.item[data-key="${otherKey}"]`).focus();

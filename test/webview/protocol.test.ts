@@ -14,7 +14,8 @@ describe('webview: the message protocol', () => {
 
   it('rejects what is not a whole, well-formed message to the webview', () => {
     const show = sampleShow('varde-lederseminar');
-    const lane = show.layout.lanes[0];
+    const [lane] = show.layout.lanes;
+    assert.ok(lane, 'The sample has a lane.');
     for (const bad of [
       undefined,
       null,

@@ -39,7 +39,10 @@ describe('webview: screenshots and print', () => {
     await p.page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     const pdf = readFileSync(file, 'latin1');
     assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 1, 'one page');
-    const [, , , width, height] = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf)!.map(Number);
+    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf);
+    assert.ok(box, 'a MediaBox');
+    // The groups are not optional: a match has all four numbers.
+    const [width, height] = [Number(box[3]!), Number(box[4]!)];
     assert.ok(Math.abs(width - 842) < 2 && Math.abs(height - 595) < 2, `A4 landscape, got ${width}×${height}`);
     await p.page.setViewportSize({ width: 1123, height: 794 });
     await p.page.screenshot({ path: path.join(RESULTS, 'timeline-print.png'), fullPage: true });

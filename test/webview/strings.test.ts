@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { LOCALES } from '../../src/core';
 import { catalogue, t } from '../../webview/strings';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 describe('webview: the catalogue of interface words', () => {
   it('has every key in English, Danish and Swedish, none empty, with the same {arguments}', () => {

@@ -56,36 +56,45 @@ describe('webview: programme text is only ever text', () => {
     const hostile: ProgrammeModel = structuredClone(model);
     hostile.title = PAYLOADS[0];
     hostile.organisation = PAYLOADS[1];
-    hostile.tracks = hostile.tracks.map((track, i) => ({ ...track, title: PAYLOADS[i + 2] }));
+    /** The i-th element of a list the hostile programme is built to have. */
+    const nth = <T>(list: readonly T[], i: number): T => {
+      if (i < 0 || i >= list.length) throw new Error(`The hostile programme has no element ${i} of ${list.length}.`);
+      return list[i]!;
+    };
+    hostile.tracks = hostile.tracks.map((track, i) => ({ ...track, title: nth(PAYLOADS, i + 2) }));
+    const trackOf = (i: number): string => nth(hostile.tracks, i % hostile.tracks.length).id;
     const template = model.seances[1];
+    const assignment = model.assignments[0];
+    const agendaItem = template?.agenda[0];
+    assert.ok(template && assignment && agendaItem, 'The sample has the seance, agenda item and assignment copied.');
     // One seance per payload, every few days, across the tracks; each with every payload inside.
     hostile.seances = PAYLOADS.map((payload, i) => ({
       ...structuredClone(template),
       id: `s${i}`,
       title: payload,
-      track: hostile.tracks[i % hostile.tracks.length].id,
+      track: trackOf(i),
       date: new Date(Date.UTC(2027, 0, 12 + i * 4)).toISOString().slice(0, 10),
       location: payload,
       link: i % 2 ? 'javascript:alert(99)' : payload,
       facilitators: [...PAYLOADS],
       goals: [...PAYLOADS],
-      agenda: PAYLOADS.map((title, j) => ({ ...template.agenda[0], time: `${String(8 + Math.floor(j / 6)).padStart(2, '0')}:${String((j % 6) * 10).padStart(2, '0')}`, title })),
+      agenda: PAYLOADS.map((title, j) => ({ ...agendaItem, time: `${String(8 + Math.floor(j / 6)).padStart(2, '0')}:${String((j % 6) * 10).padStart(2, '0')}`, title })),
       source: { ...template.source, file: `seances/${i}.md` },
     }));
     hostile.assignments = PAYLOADS.slice(0, 10).map((payload, i) => ({
-      ...structuredClone(model.assignments[0]),
+      ...structuredClone(assignment),
       id: `a${i}`,
       title: payload,
-      track: hostile.tracks[i % hostile.tracks.length].id,
+      track: trackOf(i),
       given: `s${i}`,
       due: `s${i + 4}`,
-      startDate: hostile.seances[i].date,
-      dueDate: hostile.seances[i + 4].date,
+      startDate: nth(hostile.seances, i).date,
+      dueDate: nth(hostile.seances, i + 4).date,
       effort: payload,
-      source: { ...model.assignments[0].source, file: `assignments/${i}.md` },
+      source: { ...assignment.source, file: `assignments/${i}.md` },
     }));
     // A track the programme does not declare gets a lane named by its id.
-    hostile.seances[0].track = PAYLOADS[6];
+    nth(hostile.seances, 0).track = PAYLOADS[6];
     const layout = layoutTimeline(hostile, { problems: (source) => (source.file === 'seances/1.md' ? { severity: 'error', messages: [...PAYLOADS] } : undefined) });
 
     const p = await openPage();
