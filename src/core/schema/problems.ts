@@ -98,7 +98,8 @@ export function toProblem(
       });
     }
     case 'type': {
-      const expected = String(error.params.type).split(',')[0];
+      // split gives at least one string, so the first is always there.
+      const expected = String(error.params.type).split(',')[0]!;
       return make('wrong-type', 'error', valueRange, {
         key: 'wrong-type',
         args: { key, expected: expectedWord(expected) },
