@@ -8,7 +8,8 @@ import { clockWordAlone, readWrittenDay, readWrittenTime, timeOfToken } from './
 
 export { agendaSections } from './agendaScan';
 
-const FORMATS: Record<string, AgendaFormat> = {};
+// No prototype: a format written as "(constructor)" or "(toString)" must not find Object's own.
+const FORMATS: Record<string, AgendaFormat> = Object.create(null);
 for (const [format, words] of Object.entries({
   plenum: ['plenum', 'plenary', 'plenumsdrøftelse', 'fælles', 'gemensamt'],
   groups: ['groups', 'group', 'gruppe', 'grupper', 'gruppearbejde', 'grupp', 'grupparbete'],

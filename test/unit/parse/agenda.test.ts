@@ -134,6 +134,17 @@ describe('parse: the agenda of a seance', () => {
     assert.deepEqual(parseFixture('formats.md').problems, []);
   });
 
+  it('takes a word that names a property of every object for an unknown format, kept in the title', () => {
+    const parsed = parseFile('/p/s.md', `${header}## Program\n\n- 09:00 Kage (constructor)\n- 09:10 Quiz (toString)\n`);
+    assert.deepEqual(
+      agendaOf(parsed).map((i) => [i.title, i.format ?? null]),
+      [
+        ['Kage (constructor)', null],
+        ['Quiz (toString)', null],
+      ],
+    );
+  });
+
   it('opens the agenda at a heading "Agenda", "Program", "Dagsorden" or "Dagordning", at any level', () => {
     for (const heading of ['# Agenda', '## Program', '### Dagsorden', '## Dagordning', '## Agenda for dagen']) {
       const parsed = parseFile('/p/s.md', `${header}${heading}\n\n- 09:00 Velkommen\n`);
