@@ -122,7 +122,7 @@ function offsetAt(utcMs: number, timeZone: string): number {
     zoneFormats.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(new Date(utcMs)).map((p) => [p.type, Number(p.value)]));
-  return (Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - utcMs) / 60_000;
+  return (Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute) - utcMs) / 60_000;
 }
 
 /**

@@ -38,7 +38,7 @@ export async function markdownFiles(root: string, onUnreadable?: (folder: Unread
     walked.add(real);
     let entries: Dirent<Buffer>[];
     try {
-      entries = (await fs.readdir(folder, { withFileTypes: true, encoding: 'buffer' })) as unknown as Dirent<Buffer>[];
+      entries = await fs.readdir(folder, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       if (!onUnreadable) throw error;
       onUnreadable({ path: folder, code: (error as NodeJS.ErrnoException).code ?? String(error) });

@@ -70,7 +70,7 @@ export function listenToCustomRequests(connection: Connection, host: RequestHost
 
   connection.onRequest(
     ScaffoldRequest,
-    answer('scaffold', { tracks: [] } as ScaffoldResult, (params): ScaffoldResult => {
+    answer('scaffold', { tracks: [] }, (params): ScaffoldResult => {
       const programme = programmeAt(workspace, uriToPath(params.uri));
       if (!programme) return { tracks: [] };
       const tracks = programme.programme.tracks.map((t) => ({ id: t.id.value, title: t.title ?? t.id.value }));
@@ -95,7 +95,7 @@ export function listenToCustomRequests(connection: Connection, host: RequestHost
 
   connection.onRequest(
     TimelineRequest,
-    answer('timeline', { programmes: [] } as TimelineResult, async (params): Promise<TimelineResult> => {
+    answer('timeline', { programmes: [] }, async (params): Promise<TimelineResult> => {
       const programmes = summaries();
       const programme = programmeAt(workspace, uriToPath(params.uri)) ?? workspace.programmeContexts()[0];
       if (!programme) return { programmes };
@@ -114,7 +114,7 @@ export function listenToCustomRequests(connection: Connection, host: RequestHost
 
   connection.onRequest(
     ExportRequest,
-    answer('export', {} as ExportResult, (params): ExportResult => {
+    answer('export', {}, (params): ExportResult => {
       if (!isExportFormat(params.format)) return {};
       const programme = programmeAt(workspace, uriToPath(params.uri));
       if (!programme) return {};
@@ -128,7 +128,7 @@ export function listenToCustomRequests(connection: Connection, host: RequestHost
 
   connection.onRequest(
     CheckAllRequest,
-    answer('checkAll', { files: 0, errors: 0, warnings: 0, others: 0 } as CheckAllResult, async (): Promise<CheckAllResult> => {
+    answer('checkAll', { files: 0, errors: 0, warnings: 0, others: 0 }, async (): Promise<CheckAllResult> => {
       await host.rescan();
       const paths = workspace.paths();
       const problems = await shownProblems(paths);

@@ -60,7 +60,7 @@ async function floor(folder: string): Promise<() => Promise<Omit<ColdRun, 'tool'
     let modules = 0;
     for await (const { file, yamlText } of headers(folder)) {
       modules++;
-      const validate = validators[typeByPlace(file)]!;
+      const validate = validators[typeByPlace(file)];
       if (!validate(parse(yamlText))) problems += validate.errors!.length;
     }
     return { modules, problems };

@@ -145,7 +145,7 @@ export class TestClient {
     if (options.user) chmodSync(root, 0o755);
     options.prepare?.(root);
     const child = spawn(process.execPath, [serverScript, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'], ...options.user });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection, options.settings ?? {});
     client.initializeResult = await client.request<InitializeResult>('initialize', {
       processId: process.pid,

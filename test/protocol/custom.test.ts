@@ -59,7 +59,7 @@ describe('protocol: the custom requests (curriculum/*)', () => {
 
     // Opened as it stands, the new seance is valid in its programme: nothing is published for it or any other file.
     const before = client.published.length;
-    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file!.uri, languageId: 'markdown', version: 1, text: result.file!.text } });
+    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text } });
     assert.deepStrictEqual(await client.request(CheckAllRequest.method, {}), { files: 6, errors: 0, warnings: 0, others: 0 });
     assert.deepStrictEqual(client.published.slice(before), []);
   });
@@ -75,7 +75,7 @@ describe('protocol: the custom requests (curriculum/*)', () => {
       },
     });
     const before = client.published.length;
-    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file!.uri, languageId: 'markdown', version: 1, text: result.file!.text } });
+    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text } });
     assert.deepStrictEqual(await client.request(CheckAllRequest.method, {}), { files: 6, errors: 0, warnings: 0, others: 0 });
     assert.deepStrictEqual(client.published.slice(before), []);
   });

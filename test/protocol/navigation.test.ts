@@ -189,7 +189,7 @@ describe('protocol: rename of a track id', () => {
       },
     });
     // Applied on disk, the programme is as clean as before: every reference follows the new id.
-    for (const [uri, edits] of Object.entries(edit.changes!)) {
+    for (const [uri, edits] of Object.entries(edit.changes)) {
       const file = path.relative(client.root, URI.parse(uri).fsPath);
       client.write(file, applyEdits(client.read(file), edits));
       await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });

@@ -56,7 +56,7 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
   }
   const key = parsed.header && keyAt(parsed.header, parsed.lines.offsetAt(position));
   if (!key) return undefined;
-  const doc = propertyDoc(parsed.module.type as ModuleType, key.path, locale);
+  const doc = propertyDoc(parsed.module.type, key.path, locale);
   if (!doc?.description) return undefined;
   const parts = [doc.title ? `**${doc.title}** \`${key.path.filter((p) => typeof p === 'string').join('.')}\`` : '', doc.description];
   const example = doc.examples?.[0];
@@ -94,5 +94,5 @@ function keyAt(header: Header, offset: number): { path: (string | number)[]; sta
     }
     return undefined;
   };
-  return search(header.doc.contents as Node | null, []);
+  return search(header.doc.contents, []);
 }

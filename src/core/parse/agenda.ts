@@ -9,7 +9,7 @@ import { clockWordAlone, readWrittenDay, readWrittenTime, timeOfToken } from './
 export { agendaSections } from './agendaScan';
 
 // No prototype: a format written as "(constructor)" or "(toString)" must not find Object's own.
-const FORMATS: Record<string, AgendaFormat> = Object.create(null);
+const FORMATS = Object.create(null) as Record<string, AgendaFormat>;
 for (const [format, words] of Object.entries({
   plenum: ['plenum', 'plenary', 'plenumsdrøftelse', 'fælles', 'gemensamt'],
   groups: ['groups', 'group', 'gruppe', 'grupper', 'gruppearbejde', 'grupp', 'grupparbete'],
@@ -56,12 +56,12 @@ export function parseAgenda(
   const walk = new AgendaWalk(file, lines, firstDate, lastDate);
   const sections = whole ? undefined : agendaSections(text, bodyStart);
   if (sections === undefined) {
-    walk.nodes((markdown.parse(text) as Root).children, 0);
+    walk.nodes(markdown.parse(text).children, 0);
   } else {
     for (const { start, end } of sections) {
       // Each section ends at a heading that closes the one before, as the whole parse would see it.
       walk.closeSection();
-      if (!readPlainSection(text, start, end, walk)) walk.nodes((markdown.parse(text.slice(start, end)) as Root).children, start);
+      if (!readPlainSection(text, start, end, walk)) walk.nodes(markdown.parse(text.slice(start, end)).children, start);
     }
   }
   return { items: walk.items, days: walk.days, problems: walk.problems };
@@ -230,7 +230,7 @@ function describe(item: AgendaItem, under: string): void {
 /** The items of a parsed list, as offsets into the file (the parse began at `base`). */
 function itemSpans(list: List, base: number, lines: LineIndex): ItemSpan[] {
   const spans: ItemSpan[] = [];
-  for (const listItem of list.children as ListItem[]) {
+  for (const listItem of list.children) {
     if (listItem.position?.start.offset === undefined || listItem.position.end.offset === undefined) continue;
     const start = base + listItem.position.start.offset;
     const end = base + listItem.position.end.offset;

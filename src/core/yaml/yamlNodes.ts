@@ -8,7 +8,7 @@ export interface FoundNode {
 
 /** Finds the node at a path of keys and list indexes (`['tracks', 0, 'id']`). */
 export function findNode(doc: Document, path: readonly (string | number)[]): FoundNode | undefined {
-  let node: Node | null | undefined = doc.contents as Node | null;
+  let node: Node | null | undefined = doc.contents;
   let pair: Pair<Node, Node | null> | undefined;
   for (const segment of path) {
     if (isMap(node)) {

@@ -39,7 +39,7 @@ function fixOf(problems: readonly Problem[], code: string, line: number): { prob
   assert.equal(found.length, 1, `expected one ${code} on line ${line}, found ${found.length}`);
   const problem = found[0]!;
   assert.equal(problem.fixes?.length, 1, `expected one fix for ${code} on line ${line}`);
-  return { problem, fix: problem.fixes![0]! };
+  return { problem, fix: problem.fixes[0]! };
 }
 
 describe('no data loss: quick fixes change only what they fix', () => {

@@ -22,7 +22,7 @@ export const HANG_GUARD_MS = 30_000;
 export function guarded<T>(what: string, check: () => T): T {
   const warnings: string[] = [];
   const emitWarning = process.emitWarning;
-  process.emitWarning = ((warning: string | Error) => void warnings.push(String(warning))) as typeof process.emitWarning;
+  process.emitWarning = (warning: string | Error) => void warnings.push(String(warning));
   const start = performance.now();
   let result: T;
   try {

@@ -122,7 +122,7 @@ describe('robustness: properties of the core (fast-check)', function () {
             }
             const file = paths[s.file % paths.length]!;
             if (s.kind === 'mutate') update(file, mutate(texts.get(file) ?? original.get(file)!, s.mutations));
-            else if (s.kind === 'restore') update(file, original.get(file)!);
+            else if (s.kind === 'restore') update(file, original.get(file));
             else if (s.kind === 'remove') update(file, undefined);
             else {
               const into = paths[s.into % paths.length]!;

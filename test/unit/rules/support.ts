@@ -43,5 +43,5 @@ export function range(startLine: number, startCharacter: number, endLine: number
 export function onlyFix(problem: Problem | undefined): Fix {
   assert.ok(problem, 'expected a problem');
   assert.equal(problem.fixes?.length, 1, 'expected exactly one fix');
-  return problem.fixes![0]!;
+  return problem.fixes[0]!;
 }
