@@ -2,7 +2,7 @@
  * The core of Curriculum Studio: no editor, no protocol, only programmes and their problems.
  *
  * Its modules stand in layers, and each imports only from its own layer or a lower one (the
- * lint rule of test/eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
+ * lint rule of eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
  * checks the imports as resolved), lowest first:
  *
  *   1. types, codes, lines, dates, intl, holidays, suggest, fixes, messages/, severity — words,
