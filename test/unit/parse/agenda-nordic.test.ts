@@ -13,7 +13,7 @@ const header = (dates = 'date: 2014-10-30\nend-date: 2014-10-31') => `---\ntype:
 function seance(text: string): SeanceModule {
   const parsed = parseFile('/p/s.md', text);
   assert.equal(parsed.module?.type, 'seance');
-  return parsed.module as SeanceModule;
+  return parsed.module;
 }
 
 /** The first item of an agenda of one line, as [time, end, title, format, written range, canonical]. */
@@ -161,7 +161,7 @@ describe('parse: agendas as Nordic programmes write them', () => {
     const text = `${header()}\n### Torsdag d. 30. oktober\n\n- Kl 8: Kaffe\n- Kl 8.15: Velkommen — Kommunaldirektør\n\n### Fredag\n\n- kl. 08.30–09.15 Morgen\n`;
     const sections = agendaSections(text, text.indexOf('## Program'));
     assert.equal(sections?.length, 1);
-    assert.ok(isPlainSection(text, sections![0]!));
+    assert.ok(isPlainSection(text, sections[0]!));
   });
 
   it('reads the text indented under items line by line too, as the Varde transcription has it', () => {
@@ -169,7 +169,7 @@ describe('parse: agendas as Nordic programmes write them', () => {
     const text = readFileSync(file, 'utf8');
     const sections = agendaSections(text, text.indexOf('# Lederseminar'));
     assert.equal(sections?.length, 1);
-    assert.ok(isPlainSection(text, sections![0]!));
+    assert.ok(isPlainSection(text, sections[0]!));
   });
 
   it('leaves a sub-list, a quote or code under an item to the Markdown parser', () => {
