@@ -1,7 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatMessage } from '../catalogue';
 import type { MessageKey } from '../messages';
-import type { ModuleType } from '../module';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { WorkspaceView } from '../view';

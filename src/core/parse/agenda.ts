@@ -1,4 +1,4 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { datesBetween } from '../dates';
 import { LineIndex } from '../lines';
 import type { AgendaDay, AgendaFormat, AgendaItem, Located } from '../module';

@@ -2,7 +2,7 @@
  * The line scan of a seance's body: finds the agenda sections without a Markdown parse and reads
  * the plain ones line by line; what it cannot read with certainty is left to the parser.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -181,7 +181,7 @@ function readTextUnderItem(line: string, item: ItemSpan, inParagraph: boolean): 
 
 /** The text of a heading line with inline markup, as a Markdown parse reads it. */
 function lineHeadingText(line: string): string {
-  const first = (markdown.parse(line) as Root).children[0];
+  const first = markdown.parse(line).children[0];
   return first?.type === 'heading' ? headingText(first) : '';
 }
 
@@ -191,6 +191,6 @@ export function headingText(heading: Heading): string {
     if (typeof node.value === 'string') out += node.value;
     for (const child of node.children ?? []) visit(child as { value?: unknown; children?: unknown[] });
   };
-  visit(heading as unknown as { children: unknown[] });
+  visit(heading);
   return out.trim();
 }
