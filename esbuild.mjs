@@ -130,7 +130,12 @@ const pureCore = {
 
 const shipped = [
   { entryPoints: ['src/cli/bin.ts'], outfile: `${dist}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly, re2Apart] },
-  { entryPoints: ['src/server/main.ts'], outfile: `${dist}/server.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly, re2Apart] },
+  {
+    entryPoints: ['src/server/main.ts'],
+    outfile: `${dist}/server.js`,
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [nordicOnly, re2Apart],
+  },
   { entryPoints: ['re2js'], outfile: `${dist}/re2.js` },
   {
     entryPoints: ['src/extension/extension.ts'],

@@ -108,17 +108,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'srcdoc', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((property) => ({
-          property,
-          message: 'Build DOM with createElement/textContent (see webview/dom.ts h()), not from HTML strings.',
-        })),
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'srcdoc', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map(
+          (property) => ({
+            property,
+            message: 'Build DOM with createElement/textContent (see webview/dom.ts h()), not from HTML strings.',
+          }),
+        ),
         { object: 'document', property: 'write', message: 'Build DOM with createElement/textContent.' },
         { object: 'document', property: 'writeln', message: 'Build DOM with createElement/textContent.' },
       ],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='DOMParser']", message: 'Do not parse HTML strings in the webview.' },
-        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]", message: 'Attach handlers with addEventListener.' },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]",
+          message: 'Attach handlers with addEventListener.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -132,7 +137,8 @@ export default tseslint.config(
             {
               regex: '^\\.\\./src/(?!(core/(intl|dates|types|messages/words)|webview-protocol)$)',
               allowTypeImports: true,
-              message: 'The webview imports values only from src/core/intl, dates, types, messages/words and src/webview-protocol (it bundles them).',
+              message:
+                'The webview imports values only from src/core/intl, dates, types, messages/words and src/webview-protocol (it bundles them).',
             },
           ],
         },
@@ -146,6 +152,8 @@ export default tseslint.config(
   {
     // The runners of the real VS Code (plain Node ESM) wait on timers and ask the server over HTTP.
     files: ['test/vscode/*.mjs'],
-    languageOptions: { globals: { setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', URL: 'readonly' },
+    },
   },
 );

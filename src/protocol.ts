@@ -29,7 +29,9 @@ export interface ScaffoldResult {
  * The `programme.md` of a new programme: asked by the "New Programme" command, so that the
  * extension does not carry the message catalogue for three headings.
  */
-export const ProgrammeScaffoldRequest = new RequestType<ProgrammeScaffoldParams, ProgrammeScaffoldResult, void>('curriculum/scaffoldProgramme');
+export const ProgrammeScaffoldRequest = new RequestType<ProgrammeScaffoldParams, ProgrammeScaffoldResult, void>(
+  'curriculum/scaffoldProgramme',
+);
 
 /** The languages a new programme can be written in (the messages exist in these three). */
 export type ProgrammeLanguage = 'da' | 'sv' | 'en';

@@ -52,15 +52,23 @@ const str: Check = (x) => typeof x === 'string';
 const count: Check = (x) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 100_000;
 const num: Check = (x) => typeof x === 'number' && Number.isFinite(x);
 const isoDate: Check = (x) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
-const opt = (check: Check): Check => (x) => x === undefined || check(x);
-const oneOf = (...values: unknown[]): Check => (x) => values.includes(x);
+const opt =
+  (check: Check): Check =>
+  (x) =>
+    x === undefined || check(x);
+const oneOf =
+  (...values: unknown[]): Check =>
+  (x) =>
+    values.includes(x);
 // Plain loops: a show of 500 items has some 30,000 values to check, and every() with
 // Object.entries() per object took 15 ms of the webview's first render.
-const list = (check: Check, max = 10_000): Check => (x) => {
-  if (!Array.isArray(x) || x.length > max) return false;
-  for (let i = 0; i < x.length; i++) if (!check(x[i])) return false;
-  return true;
-};
+const list =
+  (check: Check, max = 10_000): Check =>
+  (x) => {
+    if (!Array.isArray(x) || x.length > max) return false;
+    for (let i = 0; i < x.length; i++) if (!check(x[i])) return false;
+    return true;
+  };
 const shape = (fields: Record<string, Check>): Check => {
   const checks = Object.entries(fields);
   return (x) => {

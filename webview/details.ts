@@ -26,7 +26,12 @@ export function renderDetails(item: TimelineItem | undefined, context: DetailsCo
       ? seanceDetails(findSeance(context.model, item), item, context)
       : assignmentDetails(findAssignment(context.model, item), item, context);
   return [
-    h('p', { class: `kind lane-c${item.lane.colour % 6}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), `${kind} · ${laneTitle(item.lane, locale)}`),
+    h(
+      'p',
+      { class: `kind lane-c${item.lane.colour % 6}` },
+      h('span', { class: 'swatch', 'aria-hidden': 'true' }),
+      `${kind} · ${laneTitle(item.lane, locale)}`,
+    ),
     h('h2', { class: 'details-title' }, item.title),
     item.problems
       ? h(
@@ -36,7 +41,11 @@ export function renderDetails(item: TimelineItem | undefined, context: DetailsCo
         )
       : null,
     ...body,
-    h('p', {}, button(t(locale, 'openSource'), () => context.reveal(item.source), 'open-source')),
+    h(
+      'p',
+      {},
+      button(t(locale, 'openSource'), () => context.reveal(item.source), 'open-source'),
+    ),
   ];
 }
 
@@ -45,7 +54,9 @@ function findSeance(model: ProgrammeModel, item: TimelineItem): SeanceModel | un
 }
 
 function findAssignment(model: ProgrammeModel, item: TimelineItem): AssignmentModel | undefined {
-  return model.assignments.find((a) => a.id === (item.kind === 'assignment' ? item.assignment.id : '') && a.source.file === item.source.file);
+  return model.assignments.find(
+    (a) => a.id === (item.kind === 'assignment' ? item.assignment.id : '') && a.source.file === item.source.file,
+  );
 }
 
 function button(text: string, onClick: () => void, className = ''): HTMLButtonElement {
@@ -58,7 +69,9 @@ function facts(rows: [string, Child][]): HTMLElement {
   return h(
     'dl',
     { class: 'facts' },
-    rows.filter(([, value]) => value !== undefined && value !== '' && value !== null).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
+    rows
+      .filter(([, value]) => value !== undefined && value !== '' && value !== null)
+      .flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
   );
 }
 
@@ -76,7 +89,10 @@ function linkTo(url: string): Child {
 function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { kind: 'seance' }, context: DetailsContext): Child[] {
   const { locale, language } = context;
   const mark = item.seance;
-  const date = mark.endDate && mark.endDate > mark.date ? t(locale, 'fromTo', { start: longDate(language, mark.date), end: longDate(language, mark.endDate) }) : longDate(language, mark.date);
+  const date =
+    mark.endDate && mark.endDate > mark.date
+      ? t(locale, 'fromTo', { start: longDate(language, mark.date), end: longDate(language, mark.endDate) })
+      : longDate(language, mark.date);
   const out: Child[] = [
     facts([
       [t(locale, 'date'), date],
@@ -88,10 +104,24 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
   ];
   if (!seance) return out;
   if (seance.facilitators.length > 0) {
-    out.push(h('h3', {}, t(locale, 'facilitators')), h('ul', { class: 'facilitators' }, seance.facilitators.map((f) => h('li', {}, f))));
+    out.push(
+      h('h3', {}, t(locale, 'facilitators')),
+      h(
+        'ul',
+        { class: 'facilitators' },
+        seance.facilitators.map((f) => h('li', {}, f)),
+      ),
+    );
   }
   if (seance.goals.length > 0) {
-    out.push(h('h3', {}, t(locale, 'goals')), h('ul', { class: 'goals' }, seance.goals.map((g) => h('li', {}, g))));
+    out.push(
+      h('h3', {}, t(locale, 'goals')),
+      h(
+        'ul',
+        { class: 'goals' },
+        seance.goals.map((g) => h('li', {}, g)),
+      ),
+    );
   }
   if (seance.agenda.length > 0) {
     out.push(h('h3', {}, t(locale, 'agenda')));
@@ -106,7 +136,10 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
             .filter((a) => (a.date ?? '') === day)
             .map((a) => {
               const time = a.time ? (a.end ? `${a.time}–${a.end}` : a.time) : '–';
-              const current = context.highlightLine !== undefined && a.source.range.start.line <= context.highlightLine && context.highlightLine <= a.source.range.end.line;
+              const current =
+                context.highlightLine !== undefined &&
+                a.source.range.start.line <= context.highlightLine &&
+                context.highlightLine <= a.source.range.end.line;
               const row = h(
                 'button',
                 { type: 'button', class: `agenda-item${current ? ' current' : ''}`, title: t(locale, 'openSource') },
@@ -125,7 +158,11 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
   return out;
 }
 
-function assignmentDetails(assignment: AssignmentModel | undefined, item: TimelineItem & { kind: 'assignment' }, context: DetailsContext): Child[] {
+function assignmentDetails(
+  assignment: AssignmentModel | undefined,
+  item: TimelineItem & { kind: 'assignment' },
+  context: DetailsContext,
+): Child[] {
   const { locale, language, model } = context;
   const bar = item.assignment;
   const seanceTitle = (id: string | undefined): string | undefined => {

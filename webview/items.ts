@@ -3,8 +3,7 @@ import type { SourceRef } from '../src/core/model';
 import type { AssignmentBar, ItemProblems, Lane, SeanceMark, TimelineLayout } from '../src/core/timeline/layout';
 
 export type TimelineItem =
-  | (ItemBase & { kind: 'seance'; seance: SeanceMark })
-  | (ItemBase & { kind: 'assignment'; assignment: AssignmentBar });
+  (ItemBase & { kind: 'seance'; seance: SeanceMark }) | (ItemBase & { kind: 'assignment'; assignment: AssignmentBar });
 
 interface ItemBase {
   /** Stable across updates: kind, file and id (ids may repeat in a broken programme, files do not). */
@@ -105,7 +104,9 @@ function nearestInTime(items: TimelineItem[], to: TimelineItem): TimelineItem | 
 
 /** The items written at a line of a file: the one whose range holds the line, else every item of the file. */
 export function itemsAt(layout: TimelineLayout, file: string, line: number): TimelineItem[] {
-  const inFile = visibleItems(layout, []).flat().filter((item) => item.source.file === file);
+  const inFile = visibleItems(layout, [])
+    .flat()
+    .filter((item) => item.source.file === file);
   const exact = inFile.find((item) => item.source.range.start.line <= line && line <= item.source.range.end.line);
   return exact ? [exact] : inFile;
 }

@@ -85,7 +85,10 @@ function render(): void {
   if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
   document.title = title ? `${title} – ${t(locale, 'timeline')}` : t(locale, 'timeline');
 
-  const period = model.period?.start && model.period.end ? t(locale, 'fromTo', { start: shortDate(language, model.period.start), end: shortDate(language, model.period.end) }) : '';
+  const period =
+    model.period?.start && model.period.end
+      ? t(locale, 'fromTo', { start: shortDate(language, model.period.start), end: shortDate(language, model.period.end) })
+      : '';
   header.replaceChildren(h('h1', {}, title), h('p', { class: 'meta' }, [model.organisation, period].filter(Boolean).join(' · ')));
   toolbar.update({ locale, state, lanes: layout.lanes, programmes: show.programmes, current: show.current });
 
@@ -97,7 +100,12 @@ function render(): void {
 
   const highlightKeys = new Set(highlight ? itemsAt(layout, highlight.file, highlight.line).map((item) => item.key) : []);
   const highlightLane = highlight
-    ? model.tracks.find((track) => track.source.file === highlight!.file && track.source.range.start.line <= highlight!.line && highlight!.line < Math.max(track.source.range.end.line, track.source.range.start.line + 1))?.id
+    ? model.tracks.find(
+        (track) =>
+          track.source.file === highlight!.file &&
+          track.source.range.start.line <= highlight!.line &&
+          highlight!.line < Math.max(track.source.range.end.line, track.source.range.start.line + 1),
+      )?.id
     : undefined;
 
   const isTimeline = state.view === 'timeline' || printing;
@@ -120,7 +128,19 @@ function render(): void {
       left = ((left + half) / lastDayWidth) * dayWidth - half;
     }
     const { measure, fonts } = textMeasure();
-    drawn = timeline.render({ layout, locale, language, programmeTitle: title, hidden: state.hidden, dayWidth, focusKey, highlightKeys, highlightLane, measure, fonts });
+    drawn = timeline.render({
+      layout,
+      locale,
+      language,
+      programmeTitle: title,
+      hidden: state.hidden,
+      dayWidth,
+      focusKey,
+      highlightKeys,
+      highlightLane,
+      measure,
+      fonts,
+    });
     if (timelineScroll.firstElementChild !== timeline.element) timelineScroll.replaceChildren(timeline.element);
     if (left !== scrollLeft || top !== scrollTop) {
       timelineScroll.scrollLeft = left;
@@ -139,7 +159,14 @@ function render(): void {
   restoreScroll = false;
   items = new Map(drawn.map((item) => [item.key, item]));
   // An item in a hidden lane stays focused for when its lane comes back; a deleted one does not.
-  if (state.focused && !items.has(state.focused) && !visibleItems(layout, []).flat().some((item) => item.key === state.focused)) state.focused = undefined;
+  if (
+    state.focused &&
+    !items.has(state.focused) &&
+    !visibleItems(layout, [])
+      .flat()
+      .some((item) => item.key === state.focused)
+  )
+    state.focused = undefined;
 
   const focused = state.focused ? elementOf(state.focused) : undefined;
   if (focused && focusWasOnItem && document.activeElement !== focused) focused.focus({ preventScroll: true });
@@ -184,7 +211,17 @@ function renderDetailsPane(): void {
   const line = item && highlight && highlight.file === item.source.file ? highlight.line : undefined;
   details.replaceChildren(
     h('h2', { id: 'details-heading', class: 'visually-hidden' }, t(show.locale, 'details')),
-    h('div', { class: 'details-body' }, renderDetails(item, { model: show.model, locale: show.locale, language: dateLanguage(show.layout.language, show.locale), reveal, highlightLine: line })),
+    h(
+      'div',
+      { class: 'details-body' },
+      renderDetails(item, {
+        model: show.model,
+        locale: show.locale,
+        language: dateLanguage(show.layout.language, show.locale),
+        reveal,
+        highlightLine: line,
+      }),
+    ),
   );
 }
 
@@ -262,7 +299,10 @@ for (const container of [timelineScroll, tableScroll]) {
       if (scrollFrame || printing) return;
       scrollFrame = requestAnimationFrame(() => {
         scrollFrame = 0;
-        state.scroll = { left: timelineScroll.scrollLeft, top: state.view === 'timeline' ? timelineScroll.scrollTop : tableScroll.scrollTop };
+        state.scroll = {
+          left: timelineScroll.scrollLeft,
+          top: state.view === 'timeline' ? timelineScroll.scrollTop : tableScroll.scrollTop,
+        };
         save();
       });
     },

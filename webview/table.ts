@@ -25,7 +25,19 @@ export function renderTable(context: TableContext): { element: HTMLElement; item
   const head = h(
     'thead',
     {},
-    h('tr', {}, [t(locale, 'date'), t(locale, 'time'), t(locale, 'kind'), t(locale, 'title'), t(locale, 'track'), t(locale, 'mode'), t(locale, 'problems')].map((c) => h('th', { scope: 'col' }, c))),
+    h(
+      'tr',
+      {},
+      [
+        t(locale, 'date'),
+        t(locale, 'time'),
+        t(locale, 'kind'),
+        t(locale, 'title'),
+        t(locale, 'track'),
+        t(locale, 'mode'),
+        t(locale, 'problems'),
+      ].map((c) => h('th', { scope: 'col' }, c)),
+    ),
   );
   const rows = items.map((item) => {
     const dates =

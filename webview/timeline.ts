@@ -58,18 +58,25 @@ export function itemLabel(item: TimelineItem, locale: Locale, language: string):
   if (item.kind === 'seance') {
     const s = item.seance;
     const time = timeSpan(s.time);
-    const date = s.endDate && s.endDate > s.date ? t(locale, 'fromTo', { start: longDate(language, s.date), end: longDate(language, s.endDate) }) : longDate(language, s.date);
+    const date =
+      s.endDate && s.endDate > s.date
+        ? t(locale, 'fromTo', { start: longDate(language, s.date), end: longDate(language, s.endDate) })
+        : longDate(language, s.date);
     label = t(locale, 'seanceLabel', { title: s.title, date, time: time ? ` ${time}` : '', mode: modeWord(s.mode, locale), track });
   } else {
     const a = item.assignment;
-    label = t(locale, 'assignmentLabel', { title: a.title, start: longDate(language, a.startDate), due: longDate(language, a.dueDate), track });
+    label = t(locale, 'assignmentLabel', {
+      title: a.title,
+      start: longDate(language, a.startDate),
+      due: longDate(language, a.dueDate),
+      track,
+    });
   }
   if (item.problems) {
     label += `. ${t(locale, 'problemLabel', { count: item.problems.messages.length, messages: item.problems.messages.join(' ') })}`;
   }
   return label;
 }
-
 
 /** A part of the drawing and the inputs it was drawn from. */
 interface Drawn {
@@ -112,7 +119,18 @@ export class TimelineView {
     this.element.style.setProperty('--day-width', `${dayWidth}px`);
     this.grid.setAttribute('aria-label', t(context.locale, 'timelineLabel', { title: context.programmeTitle }));
 
-    const scale = JSON.stringify([layout.start, layout.days, layout.months, layout.weeks, layout.shaded, layout.today, dayWidth, context.language, context.locale, context.fonts]);
+    const scale = JSON.stringify([
+      layout.start,
+      layout.days,
+      layout.months,
+      layout.weeks,
+      layout.shaded,
+      layout.today,
+      dayWidth,
+      context.language,
+      context.locale,
+      context.fonts,
+    ]);
     if (this.scale?.signature !== scale) {
       const axis = renderAxis(context, width);
       const background = renderBackground(context, width);
@@ -145,12 +163,20 @@ export class TimelineView {
     return items;
   }
 
-  private renderLane(lane: Lane, context: TimelineContext, out: TimelineItem[], itemViews: Map<string, Drawn>, view: LaneView | undefined): LaneView {
+  private renderLane(
+    lane: Lane,
+    context: TimelineContext,
+    out: TimelineItem[],
+    itemViews: Map<string, Drawn>,
+    view: LaneView | undefined,
+  ): LaneView {
     const { dayWidth, locale } = context;
     const title = laneTitle(lane, locale);
     const items = laneItems(lane);
     const seances = items.filter((item) => item.kind === 'seance');
-    const placed = new Map(placeSeances(seances, dayWidth, context.layout.days * dayWidth, (item) => seanceLabelWidth(item, context)).map((p) => [p.item, p]));
+    const placed = new Map(
+      placeSeances(seances, dayWidth, context.layout.days * dayWidth, (item) => seanceLabelWidth(item, context)).map((p) => [p.item, p]),
+    );
     const seanceRows = Math.max(1, ...[...placed.values()].map((p) => p.row + 1));
     const barsTop = LANE_PADDING + seanceRows * SEANCE_ROW;
     const height = barsTop + lane.rows * BAR_ROW + LANE_PADDING;
@@ -162,11 +188,18 @@ export class TimelineView {
         const place = placed.get(item)!;
         const top = LANE_PADDING + place.row * SEANCE_ROW;
         const { source: _, ...shown } = item.seance;
-        drawn = this.reuse(item.key, itemViews, ['seance', shown, place.left, place.width, place.flipped, top, dayWidth, title, locale, context.language], () => renderSeance(item, context, place, top));
+        drawn = this.reuse(
+          item.key,
+          itemViews,
+          ['seance', shown, place.left, place.width, place.flipped, top, dayWidth, title, locale, context.language],
+          () => renderSeance(item, context, place, top),
+        );
       } else {
         const top = barsTop + item.assignment.row * BAR_ROW;
         const { source: _, ...shown } = item.assignment;
-        drawn = this.reuse(item.key, itemViews, ['assignment', shown, top, dayWidth, title, locale, context.language], () => renderAssignment(item, context, top));
+        drawn = this.reuse(item.key, itemViews, ['assignment', shown, top, dayWidth, title, locale, context.language], () =>
+          renderAssignment(item, context, top),
+        );
       }
       const element = drawn.element;
       const tabIndex = item.key === context.focusKey ? 0 : -1;
@@ -175,11 +208,25 @@ export class TimelineView {
       cells.push(element);
     }
 
-    const signature = JSON.stringify([lane.colour % 6, context.highlightLane === lane.id, height, title, lane.seances.length, lane.assignments.length, context.layout.days * dayWidth, locale]);
+    const signature = JSON.stringify([
+      lane.colour % 6,
+      context.highlightLane === lane.id,
+      height,
+      title,
+      lane.seances.length,
+      lane.assignments.length,
+      context.layout.days * dayWidth,
+      locale,
+    ]);
     if (view?.signature !== signature) {
       const label = h(
         'div',
-        { class: 'lane-label', role: 'rowheader', title, 'aria-label': t(locale, 'laneLabel', { title, seances: lane.seances.length, assignments: lane.assignments.length }) },
+        {
+          class: 'lane-label',
+          role: 'rowheader',
+          title,
+          'aria-label': t(locale, 'laneLabel', { title, seances: lane.seances.length, assignments: lane.assignments.length }),
+        },
         h('span', { class: 'swatch', 'aria-hidden': 'true' }),
         h('span', { class: 'lane-title' }, title),
       );
@@ -228,13 +275,21 @@ function renderAxis(context: TimelineContext, width: number): HTMLElement {
     const full = monthName(language, month.year, month.month);
     const names = [full, monthName(language, month.year, month.month, 'long'), monthName(language, month.year, month.month, 'short')];
     const text = names.find((name) => context.measure(name, 'bold') + 10 <= w) ?? '';
-    return h('div', { class: 'month', title: full, style: { left: px(month.offset), width: px(month.length) } }, h('span', { class: 'sticky-text' }, text));
+    return h(
+      'div',
+      { class: 'month', title: full, style: { left: px(month.offset), width: px(month.length) } },
+      h('span', { class: 'sticky-text' }, text),
+    );
   });
   const weeks = layout.weeks.map((week) => {
     const w = week.length * dayWidth;
     const full = t(locale, 'week', { week: week.week });
     const text = [full, String(week.week)].find((name) => context.measure(name, 'small') + 6 <= w) ?? '';
-    return h('div', { class: 'week', 'data-week': week.week, title: full, style: { left: px(week.offset), width: px(week.length) } }, h('span', { class: 'sticky-text' }, text));
+    return h(
+      'div',
+      { class: 'week', 'data-week': week.week, title: full, style: { left: px(week.offset), width: px(week.length) } },
+      h('span', { class: 'sticky-text' }, text),
+    );
   });
   const rows = [h('div', { class: 'axis-row axis-months' }, months), h('div', { class: 'axis-row axis-weeks' }, weeks)];
   if (dayWidth >= 18) {
@@ -249,7 +304,13 @@ function renderAxis(context: TimelineContext, width: number): HTMLElement {
     rows.push(h('div', { class: 'axis-row axis-days' }, days));
   }
   if (layout.today !== undefined) {
-    rows.push(h('div', { class: 'axis-row axis-marks' }, h('div', { class: 'today-label', style: { left: px(layout.today + 0.5) } }, t(locale, 'today'))));
+    rows.push(
+      h(
+        'div',
+        { class: 'axis-row axis-marks' },
+        h('div', { class: 'today-label', style: { left: px(layout.today + 0.5) } }, t(locale, 'today')),
+      ),
+    );
   }
   return h(
     'div',
@@ -265,7 +326,10 @@ function renderBackground(context: TimelineContext, width: number): HTMLElement 
   const shades = layout.shaded.map((s) =>
     h('div', {
       class: `shade ${s.kind}`,
-      title: s.kind === 'holiday' && s.name ? `${shortDate(language, s.date)}: ${s.name}` : `${shortDate(language, s.date)}: ${t(context.locale, 'weekend')}`,
+      title:
+        s.kind === 'holiday' && s.name
+          ? `${shortDate(language, s.date)}: ${s.name}`
+          : `${shortDate(language, s.date)}: ${t(context.locale, 'weekend')}`,
       style: { left: px(s.offset), width: px(1) },
     }),
   );
@@ -290,7 +354,12 @@ interface SeancePlace {
  * label is cut at the next seance of its row; the last seance of a row, near the end of the axis,
  * puts its label before its mark when there is more room there.
  */
-export function placeSeances(seances: TimelineItem[], dayWidth: number, laneWidth: number, labelWidth: (item: TimelineItem) => number): SeancePlace[] {
+export function placeSeances(
+  seances: TimelineItem[],
+  dayWidth: number,
+  laneWidth: number,
+  labelWidth: (item: TimelineItem) => number,
+): SeancePlace[] {
   const places: SeancePlace[] = [];
   const rowEnds: number[] = [];
   const lastInRow: SeancePlace[] = [];
@@ -314,7 +383,10 @@ export function placeSeances(seances: TimelineItem[], dayWidth: number, laneWidt
     const room = (next ? next.left - GAP : laneWidth) - place.left;
     place.width = Math.max(span, Math.min(wanted, room));
     if (!next && room < wanted) {
-      const before = places.slice(0, i).filter((p) => p.row === place.row).pop();
+      const before = places
+        .slice(0, i)
+        .filter((p) => p.row === place.row)
+        .pop();
       const roomBefore = place.left + span - (before ? before.left + before.width + GAP : 0);
       if (roomBefore > room) {
         // Before the mark, the label also leaves room for the mark itself.

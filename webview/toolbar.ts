@@ -69,16 +69,32 @@ export class Toolbar {
   updateChoices(locale: Locale, state: ViewState): void {
     this.element.setAttribute('aria-label', t(locale, 'timeline'));
     this.rebuild(this.views, [locale], () =>
-      this.buildRadios(this.views, 'view', t(locale, 'view'), [
-        ['timeline', t(locale, 'timeline')],
-        ['table', t(locale, 'table')],
-      ], (value) => this.actions.view(value as View)),
+      this.buildRadios(
+        this.views,
+        'view',
+        t(locale, 'view'),
+        [
+          ['timeline', t(locale, 'timeline')],
+          ['table', t(locale, 'table')],
+        ],
+        (value) => this.actions.view(value as View),
+      ),
     );
     this.check(this.views, state.view);
 
-    const zoomNames: [Zoom, StringKey][] = [['period', 'zoomPeriod'], ['month', 'zoomMonth'], ['week', 'zoomWeek']];
+    const zoomNames: [Zoom, StringKey][] = [
+      ['period', 'zoomPeriod'],
+      ['month', 'zoomMonth'],
+      ['week', 'zoomWeek'],
+    ];
     this.rebuild(this.zooms, [locale], () =>
-      this.buildRadios(this.zooms, 'zoom', t(locale, 'zoom'), zoomNames.map(([value, key]) => [value, t(locale, key)]), (value) => this.actions.zoom(value as Zoom)),
+      this.buildRadios(
+        this.zooms,
+        'zoom',
+        t(locale, 'zoom'),
+        zoomNames.map(([value, key]) => [value, t(locale, key)]),
+        (value) => this.actions.zoom(value as Zoom),
+      ),
     );
     this.check(this.zooms, state.zoom);
     this.zooms.hidden = state.view !== 'timeline';
@@ -101,9 +117,15 @@ export class Toolbar {
   }
 
   private buildPicker(data: ToolbarData): void {
-    const select = h('vscode-single-select', { id: 'programme-picker', label: t(data.locale, 'programme'), disabled: data.programmes.length < 2 });
+    const select = h('vscode-single-select', {
+      id: 'programme-picker',
+      label: t(data.locale, 'programme'),
+      disabled: data.programmes.length < 2,
+    });
     for (const programme of data.programmes) {
-      select.append(h('vscode-option', { value: programme.uri, selected: programme.uri === data.current }, programme.title || programme.uri));
+      select.append(
+        h('vscode-option', { value: programme.uri, selected: programme.uri === data.current }, programme.title || programme.uri),
+      );
     }
     select.addEventListener('change', () => {
       if (select.value && select.value !== data.current) this.actions.pick(select.value);

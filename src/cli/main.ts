@@ -273,7 +273,9 @@ async function exportProgramme(options: Options, cwd: string, env: NodeJS.Proces
       .filter((note) => isInside(normalisePath(note.file), context.folder))
       .map((note) => `curriculum: ${noteLine(note, cwd, options.locale)}\n`)
       .join('') +
-    (errors > 0 ? `curriculum: ${visibleControls(formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale))}\n` : '');
+    (errors > 0
+      ? `curriculum: ${visibleControls(formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale))}\n`
+      : '');
   if (options.output === undefined) return { stdout: text, stderr, status: 0 };
   const target = path.resolve(cwd, options.output);
   try {

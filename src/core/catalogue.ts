@@ -15,7 +15,15 @@ import type { Locale, Message } from './types';
  * above the rules. `{name}` is replaced by the argument `name`; an argument that is itself a
  * message is put into words first, in the same language.
  */
-const areas: readonly Catalogue[] = [readingMessages, ...rules.map((rule) => rule.messages), codeDescriptions, cliMessages, editorMessages, words, exportMessages];
+const areas: readonly Catalogue[] = [
+  readingMessages,
+  ...rules.map((rule) => rule.messages),
+  codeDescriptions,
+  cliMessages,
+  editorMessages,
+  words,
+  exportMessages,
+];
 const catalogue: Readonly<Record<MessageKey, Texts>> = Object.assign({}, ...areas);
 
 /** How many keys the areas hold together: more than the catalogue has means a key is in two areas. */

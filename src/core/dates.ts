@@ -144,7 +144,13 @@ export function zonedToUtc(date: string, time: string, timeZone: string): string
 const utcCache = new Map<string, string>();
 
 function computeZonedToUtc(date: string, time: string, timeZone: string): string {
-  const local = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  const local = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    Number(time.slice(0, 2)),
+    Number(time.slice(3, 5)),
+  );
   let utc = local;
   // The offset at the guessed instant can differ from the one at the true instant near a DST change.
   for (let i = 0; i < 2; i++) utc = local - zoneOffsetMinutes(utc, timeZone) * 60_000;

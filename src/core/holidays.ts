@@ -41,9 +41,7 @@ export function publicHoliday(country: string, date: string, language?: string):
 
 /** The time zone of a country's seances. */
 export function countryTimeZone(country: string | undefined): string | undefined {
-  return country
-    ? { DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki', NO: 'Europe/Oslo' }[country]
-    : undefined;
+  return country ? { DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki', NO: 'Europe/Oslo' }[country] : undefined;
 }
 
 /** The first day after `after` that is neither a weekend nor a public holiday of the country. */

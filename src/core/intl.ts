@@ -47,7 +47,9 @@ export function dateLanguage(language: string | undefined, fallback: Locale): st
 
 /** "torsdag 30. oktober 2025"; a date that is not a real date is shown as written. */
 export function longDate(language: string, date: string): string {
-  return isIsoDate(date) ? dayFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayInstant(date)) : date;
+  return isIsoDate(date)
+    ? dayFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayInstant(date))
+    : date;
 }
 
 /** "30. okt. 2025". */

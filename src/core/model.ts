@@ -150,9 +150,10 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
     language: programme.language,
     country: context.country,
     timezone: programme.timezone ?? countryTimeZone(context.country),
-    period: programme.period?.start || programme.period?.end
-      ? { start: programme.period.start?.value, end: programme.period.end?.value }
-      : undefined,
+    period:
+      programme.period?.start || programme.period?.end
+        ? { start: programme.period.start?.value, end: programme.period.end?.value }
+        : undefined,
     price: programme.price,
     contact: programme.contact,
     source: ref(programme),

@@ -124,7 +124,13 @@ async function checkAll(client: LanguageClient): Promise<CheckAllResult> {
   const message =
     result.errors + result.warnings + result.others === 0
       ? vscode.l10n.t('Files checked: {0}. No problems found.', result.files)
-      : vscode.l10n.t('Files checked: {0}. Errors: {1}, warnings: {2}, other notes: {3}.', result.files, result.errors, result.warnings, result.others);
+      : vscode.l10n.t(
+          'Files checked: {0}. Errors: {1}, warnings: {2}, other notes: {3}.',
+          result.files,
+          result.errors,
+          result.warnings,
+          result.others,
+        );
   void vscode.window.showInformationMessage(message);
   return result;
 }
@@ -184,10 +190,7 @@ async function pickLanguage(): Promise<ProgrammeLanguage | undefined> {
   return picked?.language;
 }
 
-async function pickTrack(
-  type: 'seance' | 'assignment',
-  tracks: ScaffoldResult['tracks'],
-): Promise<{ id: string | null } | undefined> {
+async function pickTrack(type: 'seance' | 'assignment', tracks: ScaffoldResult['tracks']): Promise<{ id: string | null } | undefined> {
   const items: (vscode.QuickPickItem & { id: string | null })[] = [
     ...tracks.map((track) => ({ label: track.title, description: track.id, id: track.id })),
     { label: vscode.l10n.t('No track'), description: vscode.l10n.t('for all tracks, like an opening or a closing day'), id: null },

@@ -1,13 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeOf, localToday, type ExportFormat } from '../core';
-import {
-  ExportRequest,
-  ProgrammesChangedNotification,
-  TimelineRequest,
-  type ExportParams,
-  type TimelineParams,
-} from '../protocol';
+import { ExportRequest, ProgrammesChangedNotification, TimelineRequest, type ExportParams, type TimelineParams } from '../protocol';
 import { newNonce, timelineHtml } from '../webview-html';
 import { mayReveal, revealableFiles } from './revealable';
 import { isFromWebview, type FromWebview, type ShowMessage, type ToWebview } from '../webview-protocol';
@@ -166,7 +160,8 @@ export class TimelinePanel implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     const webview = panel.webview;
-    const asset = (name: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name)).toString();
+    const asset = (name: string): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name)).toString();
     webview.html = timelineHtml({
       cspSource: webview.cspSource,
       nonce: newNonce(),

@@ -6,15 +6,7 @@ import * as path from 'node:path';
  * named pipe would block the read for ever), a name that is not UTF-8, or a link the checker does
  * not follow. Each is told to the user; none is skipped silently.
  */
-export type NotCheckedReason =
-  | 'fifo'
-  | 'socket'
-  | 'device'
-  | 'bad-name'
-  | 'link-outside'
-  | 'link-dangling'
-  | 'link-loop'
-  | 'link-repeated';
+export type NotCheckedReason = 'fifo' | 'socket' | 'device' | 'bad-name' | 'link-outside' | 'link-dangling' | 'link-loop' | 'link-repeated';
 
 /** What the server's log says of each reason (the log is for whoever debugs: English). */
 const LOGGED: Record<NotCheckedReason, string> = {
@@ -63,7 +55,8 @@ export function readModuleTextSync(file: string): string {
   const fd = openSync(file, OPEN_FLAGS);
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR', path: file });
+    if (stats.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR', path: file });
     if (!stats.isFile()) throw new NotAFileError(file, kindOf(stats));
     return readFileSync(fd, 'utf8');
   } finally {
@@ -84,7 +77,8 @@ export async function readModuleText(file: string, within?: readonly string[]): 
   const handle = await fs.open(file, OPEN_FLAGS);
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR', path: file });
+    if (stats.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR', path: file });
     if (!stats.isFile()) throw new NotAFileError(file, kindOf(stats));
     return await handle.readFile('utf8');
   } finally {

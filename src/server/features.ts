@@ -1,4 +1,12 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, type CodeAction, type Connection, type Location, type Position } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CodeAction,
+  type Connection,
+  type Location,
+  type Position,
+} from 'vscode-languageserver';
 import {
   completionsAt,
   documentSymbols,
@@ -54,7 +62,9 @@ export function listenToLanguageFeatures(connection: Connection, host: FeatureHo
   connection.onDefinition(answer('definition', [], ({ textDocument, position }) => locations(textDocument.uri, position, true)));
 
   connection.onReferences(
-    answer('references', [], ({ textDocument, position, context }) => locations(textDocument.uri, position, false, context.includeDeclaration)),
+    answer('references', [], ({ textDocument, position, context }) =>
+      locations(textDocument.uri, position, false, context.includeDeclaration),
+    ),
   );
 
   connection.onPrepareRename(

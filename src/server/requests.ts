@@ -54,7 +54,10 @@ export function listenToCustomRequests(connection: Connection, host: RequestHost
   const shownProblems = async (paths: readonly string[]): Promise<Map<string, Problem[]>> => {
     const out = new Map<string, Problem[]>();
     for (let i = 0; i < paths.length; i++) {
-      out.set(paths[i]!, workspace.problemsOf(paths[i]!).flatMap((p) => host.shown(p) ?? []));
+      out.set(
+        paths[i]!,
+        workspace.problemsOf(paths[i]!).flatMap((p) => host.shown(p) ?? []),
+      );
       if (i % BATCH === BATCH - 1) await yieldToOthers();
     }
     return out;

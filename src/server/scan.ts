@@ -77,7 +77,9 @@ export class WorkspaceScan {
       const text = await readText(this.files, path, this.settings.roots, (code) => {
         this.connection.console.error(`Cannot read ${path}: ${code}`);
         const paths = `\`${posix.basename(path)}\``;
-        void this.connection.window.showWarningMessage(formatMessage({ key: 'workspace.unreadable', args: { paths } }, this.settings.locale));
+        void this.connection.window.showWarningMessage(
+          formatMessage({ key: 'workspace.unreadable', args: { paths } }, this.settings.locale),
+        );
       });
       if (sync.openText(change.uri) !== undefined) continue;
       sync.apply(path, text);

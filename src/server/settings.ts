@@ -57,7 +57,9 @@ export class Settings {
       return;
     }
     if (!this.trusted) {
-      void this.connection.window.showWarningMessage(formatMessage({ key: 'extra-schema.untrusted', args: { path: setting } }, this.locale));
+      void this.connection.window.showWarningMessage(
+        formatMessage({ key: 'extra-schema.untrusted', args: { path: setting } }, this.locale),
+      );
       return;
     }
     const file = setting.startsWith('/') || this.roots.length === 0 ? setting : `${this.roots[0]}/${setting}`;
@@ -70,7 +72,9 @@ export class Settings {
           : error instanceof Error
             ? error.message.split('\n')[0]!
             : String(error);
-      void this.connection.window.showErrorMessage(formatMessage({ key: 'extra-schema.invalid', args: { path: setting, reason } }, this.locale));
+      void this.connection.window.showErrorMessage(
+        formatMessage({ key: 'extra-schema.invalid', args: { path: setting, reason } }, this.locale),
+      );
     }
   }
 }

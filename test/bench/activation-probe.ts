@@ -49,7 +49,13 @@ async function vscodeActivationTimes(): Promise<VsCodeTimes> {
       .map((cell) => cell.trim());
     // A row with fewer cells than these is not the row of a finished activation yet.
     if (event === undefined) return undefined;
-    return { eager: eager === 'true', loadCode: Number(loadCode), callActivate: Number(callActivate), finishActivate: Number(finishActivate), event };
+    return {
+      eager: eager === 'true',
+      loadCode: Number(loadCode),
+      callActivate: Number(callActivate),
+      finishActivate: Number(finishActivate),
+      event,
+    };
   };
   const now = row();
   if (now) return now;

@@ -85,7 +85,10 @@ async function productionExtension(folder, dist) {
     cpSync(dist, join(folder, 'dist'), { recursive: true });
   } else {
     // --bench: the production build with the stamps of bundleEvaluate (about 300 bytes more than the shipped bundle).
-    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--bench', '--outdir', join(folder, 'dist')], { cwd: REPOSITORY, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--bench', '--outdir', join(folder, 'dist')], {
+      cwd: REPOSITORY,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('The production build failed (node esbuild.mjs --production --bench).');
   }
   for (const name of readdirSync(REPOSITORY).filter((file) => /^package(\.nls.*)?\.json$/.test(file))) {
@@ -135,7 +138,9 @@ async function activateOnce(server, browser, extension, workspace) {
     const limit = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`No activation report within ${RUN_LIMIT_MS / 1000} s.`)), RUN_LIMIT_MS);
     });
-    await page.goto(server.workbenchUrl(workspace, { extensionDevelopmentPath: extension, extensionTestsPath: join(extension, 'activation-probe.js') }));
+    await page.goto(
+      server.workbenchUrl(workspace, { extensionDevelopmentPath: extension, extensionTestsPath: join(extension, 'activation-probe.js') }),
+    );
     const code = await Promise.race([exited, limit]).finally(() => clearTimeout(timer));
     if (code !== 0 || !report) throw new Error(`The activation probe failed (exit ${code}):\n${lines.slice(-20).join('\n')}`);
     if (!report.activeAtStart || !String(report.event).startsWith('workspaceContains:')) {

@@ -157,7 +157,10 @@ export function generateWorkspace(modules: number, seed = 1): Map<string, string
 function programmeText(language: Language, id: string, start: string, end: string, trackCount: number, next: () => number): string {
   const tracks = language.tracks
     .slice(0, trackCount)
-    .map(([trackId, title]) => `  - id: ${trackId}\n    title: ${title}\n    description: ${language.paragraphs[0]!.slice(0, 60 + Math.floor(next() * 30))}\n`)
+    .map(
+      ([trackId, title]) =>
+        `  - id: ${trackId}\n    title: ${title}\n    description: ${language.paragraphs[0]!.slice(0, 60 + Math.floor(next() * 30))}\n`,
+    )
     .join('');
   return (
     `---\ntype: programme\nid: ${id}\ntitle: ${language.code === 'da' ? 'Lederforløb' : 'Ledarprogram'} ${id.slice(-7)}\n` +

@@ -161,7 +161,9 @@ async function main(): Promise<void> {
 
 function print(results: Results): void {
   const lines: string[] = [];
-  lines.push(`Curriculum Studio benchmark — ${results.date}, ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}`);
+  lines.push(
+    `Curriculum Studio benchmark — ${results.date}, ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}`,
+  );
   if (results.cold.length > 0) {
     lines.push('', '1. Cold check of the whole workspace (median; the tool loaded, reading and checking every module)');
     const ours = (row: Results['cold'][number]): ColdResult => row.tools.find((t) => t.tool === 'ours')!;
@@ -171,14 +173,30 @@ function print(results: Results): void {
         rows.push([String(row.modules), tool.tool, fmt(tool.ms), fmt(tool.perModuleMs), (ours(row).ms / tool.ms).toFixed(2)]);
       }
       rows.push([String(row.modules), 'ours, `curriculum check` process', fmt(row.cliProcessMs), fmt(row.cliProcessMs / row.modules), '']);
-      if (!row.tools.some((t) => t.tool === 'remark-lint-frontmatter-schema')) rows.push([String(row.modules), 'remark-lint-frontmatter-schema', 'not run', '', '']);
+      if (!row.tools.some((t) => t.tool === 'remark-lint-frontmatter-schema'))
+        rows.push([String(row.modules), 'remark-lint-frontmatter-schema', 'not run', '', '']);
     }
     lines.push(table(rows));
-    lines.push(`Goals: against yaml-language-server ${GOALS.coldVsYamlLanguageServer}; against remark-lint-frontmatter-schema ${GOALS.coldVsRemarkLint}.`);
+    lines.push(
+      `Goals: against yaml-language-server ${GOALS.coldVsYamlLanguageServer}; against remark-lint-frontmatter-schema ${GOALS.coldVsRemarkLint}.`,
+    );
   }
   if (results.typing.length > 0) {
     lines.push('', '2. Typing: didChange → publishDiagnostics, debounce subtracted (ms)');
-    const rows = [['modules', 'edits', 'file p50', 'file p95', 'file max', 'affected p50', 'affected p95', 'affected max', 'round trip p50/p95', 'load ms']];
+    const rows = [
+      [
+        'modules',
+        'edits',
+        'file p50',
+        'file p95',
+        'file max',
+        'affected p50',
+        'affected p95',
+        'affected max',
+        'round trip p50/p95',
+        'load ms',
+      ],
+    ];
     for (const t of results.typing) {
       rows.push([
         String(t.modules),
@@ -228,15 +246,26 @@ function print(results: Results): void {
       table([
         ['', 'p50 ms', 'p95 ms', 'max ms', 'runs'],
         ['activation', fmt(activation.p50), fmt(activation.p95), fmt(activation.max), String(activation.runs)],
-        ['  of it: bundle evaluated (CPU)', fmt(parts.bundleEvaluateCpu.p50), fmt(parts.bundleEvaluateCpu.p95), fmt(parts.bundleEvaluateCpu.max), String(parts.bundleEvaluateCpu.runs)],
-        ['  of it: activate() (CPU)', fmt(parts.activateCallCpu.p50), fmt(parts.activateCallCpu.p95), fmt(parts.activateCallCpu.max), String(parts.activateCallCpu.runs)],
+        [
+          '  of it: bundle evaluated (CPU)',
+          fmt(parts.bundleEvaluateCpu.p50),
+          fmt(parts.bundleEvaluateCpu.p95),
+          fmt(parts.bundleEvaluateCpu.max),
+          String(parts.bundleEvaluateCpu.runs),
+        ],
+        [
+          '  of it: activate() (CPU)',
+          fmt(parts.activateCallCpu.p50),
+          fmt(parts.activateCallCpu.p95),
+          fmt(parts.activateCallCpu.max),
+          String(parts.activateCallCpu.runs),
+        ],
       ]),
     );
     lines.push(`Goals: ${GOALS.activation}; ${GOALS.extensionBundle}; ${GOALS.serverBundle}.`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
-
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -51,7 +51,11 @@ const ITEMS = 500;
 /** Times the first render and one update of a 500-item programme over `runs` fresh pages (after one untimed warm-up). */
 export async function benchTimeline(options: { runs: number }): Promise<TimelineBench> {
   const timings = await timeTimeline(options);
-  return { items: ITEMS, firstRender: percentiles(timings.map((t) => t.first.busy)), update: percentiles(timings.map((t) => t.update.busy)) };
+  return {
+    items: ITEMS,
+    firstRender: percentiles(timings.map((t) => t.first.busy)),
+    update: percentiles(timings.map((t) => t.update.busy)),
+  };
 }
 
 /** The raw timings behind benchTimeline, one per run. */
@@ -82,12 +86,18 @@ export function movedSeance(model: ProgrammeModel, run: number): ShowMessage {
   return showMessage(moved, layoutTimeline(moved));
 }
 
-async function timeFirstAndUpdate(first: ShowMessage, changed: ShowMessage, cpu: boolean): Promise<{ first: ShowTiming; update: ShowTiming }> {
+async function timeFirstAndUpdate(
+  first: ShowMessage,
+  changed: ShowMessage,
+  cpu: boolean,
+): Promise<{ first: ShowTiming; update: ShowTiming }> {
   const p = await openPage();
   try {
     const time = cpu ? (message: ShowMessage) => traceShow(p, message) : (message: ShowMessage) => timeShow(p, message);
     const timing = { first: await time(first), update: await time(changed) };
-    const drawn = await p.page.evaluate(() => performance.getEntriesByName('render', 'measure').map((m) => ((m as PerformanceMeasure).detail as { items: number }).items));
+    const drawn = await p.page.evaluate(() =>
+      performance.getEntriesByName('render', 'measure').map((m) => ((m as PerformanceMeasure).detail as { items: number }).items),
+    );
     if (drawn.join() !== `${ITEMS},${ITEMS}`) throw new Error(`benchTimeline: the page drew ${drawn.join(' and ')} items, not ${ITEMS}`);
     return timing;
   } finally {
@@ -173,11 +183,35 @@ if (require.main === module) {
         return `${name.padEnd(30)} p50 ${p.p50.toFixed(1).padStart(6)}   p95 ${p.p95.toFixed(1).padStart(6)}   max ${p.max.toFixed(1).padStart(6)}`;
       };
       console.log(`Timeline webview, ${ITEMS} items, headless Chromium, ${runs} runs (ms)`);
-      for (const [name, key] of [['first render', 'first'], ['update (one seance moved)', 'update']] as const) {
-        console.log(line(name, timings.map((t) => t[key].busy)));
-        console.log(line('  script (render mark)', timings.map((t) => t[key].script)));
-        console.log(line('  painted (with frame wait)', timings.map((t) => t[key].painted)));
-        if (cpu) console.log(line('  main-thread CPU (trace)', timings.map((t) => t[key].cpu!)));
+      for (const [name, key] of [
+        ['first render', 'first'],
+        ['update (one seance moved)', 'update'],
+      ] as const) {
+        console.log(
+          line(
+            name,
+            timings.map((t) => t[key].busy),
+          ),
+        );
+        console.log(
+          line(
+            '  script (render mark)',
+            timings.map((t) => t[key].script),
+          ),
+        );
+        console.log(
+          line(
+            '  painted (with frame wait)',
+            timings.map((t) => t[key].painted),
+          ),
+        );
+        if (cpu)
+          console.log(
+            line(
+              '  main-thread CPU (trace)',
+              timings.map((t) => t[key].cpu!),
+            ),
+          );
       }
     },
     (error: unknown) => {

@@ -9,11 +9,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { DEBOUNCE_MS } from '../../src/server/server';
 import { stats, type Stats } from './stats';
 
@@ -49,9 +45,20 @@ interface Edit {
  * files) and back, then its `track` key misspelt and mended; round and round.
  */
 export async function benchTyping(folder: string, modules: number, edits: number): Promise<TypingBench> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), '--expose-gc', '--import', pathToFileURL(path.join(__dirname, 'memory-probe.mjs')).toString(), path.join(REPOSITORY, 'dist/server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
+      '--expose-gc',
+      '--import',
+      pathToFileURL(path.join(__dirname, 'memory-probe.mjs')).toString(),
+      path.join(REPOSITORY, 'dist/server.js'),
+      '--stdio',
+    ],
+    {
+      stdio: ['pipe', 'pipe', 'inherit', 'ipc'],
+    },
+  );
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: Published[] = [];
   let onPublish: (() => void) | undefined;
@@ -93,7 +100,9 @@ export async function benchTyping(folder: string, modules: number, edits: number
       { line: trackLine, text: lines[trackLine]! },
     ];
     const uri = pathToFileURL(editedPath).toString();
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: original },
+    });
     await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 
     const roundTrips: number[] = [];
@@ -119,7 +128,9 @@ export async function benchTyping(folder: string, modules: number, edits: number
       const sent = performance.now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: i + 2 },
-        contentChanges: [{ range: { start: { line: edit.line, character: 0 }, end: { line: edit.line, character: oldLength } }, text: edit.text }],
+        contentChanges: [
+          { range: { start: { line: edit.line, character: 0 }, end: { line: edit.line, character: oldLength } }, text: edit.text },
+        ],
       });
       await editedPublished;
       // The check publishes every file it touched before it reads the next message, so the answer
@@ -131,7 +142,15 @@ export async function benchTyping(folder: string, modules: number, edits: number
       editedTimes.push(own.at - sent - DEBOUNCE_MS);
       if (others.length > 0) affectedTimes.push(Math.max(...others.map((p) => p.at)) - sent - DEBOUNCE_MS);
     }
-    return { modules, edits, loadMs, editedFile: stats(editedTimes), affectedFiles: stats(affectedTimes), memory, roundTrip: stats(roundTrips) };
+    return {
+      modules,
+      edits,
+      loadMs,
+      editedFile: stats(editedTimes),
+      affectedFiles: stats(affectedTimes),
+      memory,
+      roundTrip: stats(roundTrips),
+    };
   } finally {
     // As a client leaves: shutdown, then exit, so that the server ends by itself.
     const exited = new Promise((resolve) => child.once('exit', resolve));

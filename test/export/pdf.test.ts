@@ -13,7 +13,13 @@ import { layoutTimeline } from '../../src/core/timeline/layout';
 import { modelOf, samplesFolder } from '../unit/export/helpers';
 import { hostileModel, PAYLOADS } from '../unit/export/hostile';
 
-const SAMPLES = ['fremtidens-lederuddannelse', 'faxe-leder-og-laeringsakademi', 'varde-lederseminar', 'soroe-temadag-feedback', 'kommunens-ledarstig'];
+const SAMPLES = [
+  'fremtidens-lederuddannelse',
+  'faxe-leder-og-laeringsakademi',
+  'varde-lederseminar',
+  'soroe-temadag-feedback',
+  'kommunens-ledarstig',
+];
 const results = path.join(__dirname, '../../test-results/exports');
 
 /**
@@ -82,7 +88,8 @@ async function layoutFaults(page: Page, selector: string): Promise<string[]> {
         if (style.display === 'none' || el.closest('.sr')) continue;
         const box = el.getBoundingClientRect();
         const name = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-        if (box.width > 0 && (box.left < -1 || box.right > width + 1)) faults.push(`outside the page (${Math.round(box.left)}–${Math.round(box.right)} of ${width}px): ${name}`);
+        if (box.width > 0 && (box.left < -1 || box.right > width + 1))
+          faults.push(`outside the page (${Math.round(box.left)}–${Math.round(box.right)} of ${width}px): ${name}`);
         const ownText = [...el.childNodes].some((node) => node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '');
         if (!ownText || style.display === 'inline') continue;
         if (el.scrollWidth > el.clientWidth + 1) faults.push(`text wider than its box (${el.scrollWidth} > ${el.clientWidth}px): ${name}`);
@@ -100,7 +107,14 @@ describe('export: the printable document in Chromium', () => {
     mkdirSync(results, { recursive: true });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -141,7 +155,10 @@ describe('export: the printable document in Chromium', () => {
           assert.ok(count <= 3 + model.seances.length, `${count} pages for ${model.seances.length} seance(s)`);
           assert.equal(landscape.length, count);
           // Page 1 the overview (portrait), page 2 the whole timeline (landscape), the rest portrait.
-          assert.deepEqual(landscape, landscape.map((_, i) => i === 1));
+          assert.deepEqual(
+            landscape,
+            landscape.map((_, i) => i === 1),
+          );
           assert.deepEqual(events, []);
         } finally {
           await page.close();
@@ -171,8 +188,12 @@ describe('export: the printable document in Chromium', () => {
         return {
           title: document.title,
           h1: document.querySelector('h1')?.textContent,
-          foreign: [...document.querySelectorAll('script, img, svg, iframe, math, object, embed, link, base, form, [style*="url("]')].map((el) => el.outerHTML),
-          handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((attribute) => attribute.startsWith('on'))),
+          foreign: [...document.querySelectorAll('script, img, svg, iframe, math, object, embed, link, base, form, [style*="url("]')].map(
+            (el) => el.outerHTML,
+          ),
+          handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+            el.getAttributeNames().filter((attribute) => attribute.startsWith('on')),
+          ),
           text: document.body.textContent ?? '',
         };
       });

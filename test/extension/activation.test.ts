@@ -35,7 +35,12 @@ describe('Activation on the samples workspace', () => {
       },
     ] satisfies Seen[]);
     assert.deepEqual(checkerDiagnostics(sample('mistakes/ledertraening/programme.md')), [
-      { code: 'missing-key', range: [3, 0, 3, 5], severity: 'error', message: '`title` is missing — `titel` looks like a misspelling of it.' },
+      {
+        code: 'missing-key',
+        range: [3, 0, 3, 5],
+        severity: 'error',
+        message: '`title` is missing — `titel` looks like a misspelling of it.',
+      },
       { code: 'unknown-key', range: [3, 0, 3, 5], severity: 'warning', message: 'Unknown key `titel` — did you mean `title`?' },
       {
         code: 'track-without-seance',

@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { checkerDiagnostics, open, ready, replaceOnLine, restore, sample, waitForDiagnostics, waitForNoDiagnostics, type Seen } from './helpers';
+import {
+  checkerDiagnostics,
+  open,
+  ready,
+  replaceOnLine,
+  restore,
+  sample,
+  waitForDiagnostics,
+  waitForNoDiagnostics,
+  type Seen,
+} from './helpers';
 
 const PROGRAMME = 'fremtidens-lederuddannelse';
 const seance03 = (): vscode.Uri => sample(`${PROGRAMME}/seances/03-forandring.md`);
@@ -53,7 +63,8 @@ describe('Diagnostics while typing', () => {
         code: 'assignment-due-before-given',
         range: [6, 5, 6, 20],
         severity: 'error',
-        message: 'The assignment is due on 2027-03-03, but it is only given at `s03-forandring` on 2027-03-10. Make it due at a later seance.',
+        message:
+          'The assignment is due on 2027-03-03, but it is only given at `s03-forandring` on 2027-03-10. Make it due at a later seance.',
       },
     ] satisfies Seen[]);
     assert.deepEqual(checkerDiagnostics(seance04()), [], 'The moved seance itself is still correct.');
@@ -82,7 +93,11 @@ describe('The curriculumStudio.severity setting', () => {
 
     await settings().update('severity', { 'seance-on-weekend': 'error' }, vscode.ConfigurationTarget.Global);
     assert.deepEqual(
-      await waitForDiagnostics(seance(), (d) => d.some((p) => p.code === 'seance-on-weekend' && p.severity === 'error'), 'seance-on-weekend as an error'),
+      await waitForDiagnostics(
+        seance(),
+        (d) => d.some((p) => p.code === 'seance-on-weekend' && p.severity === 'error'),
+        'seance-on-weekend as an error',
+      ),
       [duplicate, weekend('error')],
     );
 
@@ -93,9 +108,9 @@ describe('The curriculumStudio.severity setting', () => {
     );
 
     await settings().update('severity', undefined, vscode.ConfigurationTarget.Global);
-    assert.deepEqual(
-      await waitForDiagnostics(seance(), (d) => d.length === 2, 'seance-on-weekend back as a warning'),
-      [duplicate, weekend('warning')],
-    );
+    assert.deepEqual(await waitForDiagnostics(seance(), (d) => d.length === 2, 'seance-on-weekend back as a warning'), [
+      duplicate,
+      weekend('warning'),
+    ]);
   });
 });

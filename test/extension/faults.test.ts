@@ -38,7 +38,11 @@ async function settled(): Promise<void> {
 async function killServer(api: CurriculumStudioApi, whileDown: () => void = () => undefined): Promise<number> {
   const pid = api.serverPid();
   assert.ok(pid, 'The language server runs in a process of its own.');
-  const starting = next(api.onDidChangeServerState, (e: StateChangeEvent) => e.newState === STARTING, 'the client to start the server again');
+  const starting = next(
+    api.onDidChangeServerState,
+    (e: StateChangeEvent) => e.newState === STARTING,
+    'the client to start the server again',
+  );
   const running = next(api.onDidChangeServerState, (e: StateChangeEvent) => e.newState === RUNNING, 'the restarted server to run');
   process.kill(pid, 'SIGKILL');
   await starting;
@@ -68,7 +72,11 @@ describe('Faults: the language server killed mid-session', () => {
     assert.deepEqual([...whileDown.keys()], [], 'The diagnostics of the dead server are cleared while it restarts.');
 
     for (const [uri, expected] of before) {
-      await waitForDiagnostics(vscode.Uri.parse(uri), (d) => JSON.stringify(d) === JSON.stringify(expected), 'the same diagnostics after the restart');
+      await waitForDiagnostics(
+        vscode.Uri.parse(uri),
+        (d) => JSON.stringify(d) === JSON.stringify(expected),
+        'the same diagnostics after the restart',
+      );
     }
     await settled();
     assert.deepEqual(allCheckerDiagnostics(), before);
@@ -79,7 +87,11 @@ describe('Faults: the language server killed mid-session', () => {
   it('keeps the open timeline up to date after the restart', async () => {
     const api = await ready();
     const editor = await open(seance03());
-    const first = next(api.timeline.onDidShow, (m: ShowMessage) => m.model.id === 'fremtidens-lederuddannelse-2027', 'the programme to be shown');
+    const first = next(
+      api.timeline.onDidShow,
+      (m: ShowMessage) => m.model.id === 'fremtidens-lederuddannelse-2027',
+      'the programme to be shown',
+    );
     await vscode.commands.executeCommand('curriculumStudio.showTimeline', seance03());
     await first;
     await killServer(api);
@@ -119,9 +131,17 @@ describe('Faults: a file deleted or renamed on disk while it is open', () => {
     await ready();
     await open(seance04());
     unlinkSync(seance04().fsPath);
-    const reported = await waitForDiagnostics(assignment03(), (d) => d.length > 0, 'unknown-seance where the assignment is due at the deleted seance');
+    const reported = await waitForDiagnostics(
+      assignment03(),
+      (d) => d.length > 0,
+      'unknown-seance where the assignment is due at the deleted seance',
+    );
     assert.deepEqual(reported, [unknownSeance(6, 5)]);
-    await waitForDiagnostics(assignment04(), (d) => d.some((p) => p.code === 'unknown-seance'), 'unknown-seance where an assignment is given');
+    await waitForDiagnostics(
+      assignment04(),
+      (d) => d.some((p) => p.code === 'unknown-seance'),
+      'unknown-seance where an assignment is given',
+    );
     assert.deepEqual(checkerDiagnostics(assignment04()), [unknownSeance(5, 7)]);
 
     // Closing the "(deleted)" editor leaves it forgotten.

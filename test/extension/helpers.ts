@@ -100,7 +100,9 @@ export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: Seen[])
     const timer = setTimeout(() => {
       finish();
       const last = JSON.stringify(checkerDiagnostics(uri), null, 2);
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}. Diagnostics there: ${last}`));
+      reject(
+        new Error(`Timed out after ${ms} ms waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}. Diagnostics there: ${last}`),
+      );
     }, ms);
     const finish = (): void => {
       clearTimeout(timer);

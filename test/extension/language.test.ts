@@ -101,13 +101,19 @@ describe('Language features through VS Code', () => {
         [['  - id: forandringsledelse'], ['track: forandringsledelse'], ['track: forandringsledelse']],
       );
       for (const document of documents) await serverCaughtUp(document.uri);
-      for (const document of documents) assert.deepEqual(checkerDiagnostics(document.uri), [], vscode.workspace.asRelativePath(document.uri));
+      for (const document of documents)
+        assert.deepEqual(checkerDiagnostics(document.uri), [], vscode.workspace.asRelativePath(document.uri));
       assert.deepEqual(await vscode.commands.executeCommand<CheckAllResult>('curriculumStudio.checkAll'), before);
     });
 
     it('refuses a new id that is not written the id way, in plain words', async () => {
       const refusal = await vscode.commands
-        .executeCommand('vscode.executeDocumentRenameProvider', sample(`${PROGRAMME}/programme.md`), new vscode.Position(14, 12), 'Ledelse af forandring')
+        .executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          sample(`${PROGRAMME}/programme.md`),
+          new vscode.Position(14, 12),
+          'Ledelse af forandring',
+        )
         .then(
           () => undefined,
           (error: unknown) => (error instanceof Error ? error.message : String(error)),

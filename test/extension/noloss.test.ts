@@ -42,11 +42,13 @@ function replaceOnce(text: string, from: string, to: string): string {
 describe('No data loss in the edits VS Code applies', () => {
   const lf = richFiles();
   const uri = (relative: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), FOLDER, ...relative.split('/'));
-  const disk = async (relative: string): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri(relative)));
+  const disk = async (relative: string): Promise<string> =>
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri(relative)));
 
   before(async () => {
     await ready();
-    for (const [relative, text] of lf) await vscode.workspace.fs.writeFile(uri(relative), new TextEncoder().encode(written(relative, text)));
+    for (const [relative, text] of lf)
+      await vscode.workspace.fs.writeFile(uri(relative), new TextEncoder().encode(written(relative, text)));
     // Checking all reads every file from disk: the server then knows the new programme whole.
     await vscode.commands.executeCommand<CheckAllResult>('curriculumStudio.checkAll');
   });
@@ -62,9 +64,11 @@ describe('No data loss in the edits VS Code applies', () => {
 
   /** The checker's quick fixes for the range of its diagnostic `code` on `line`. */
   async function quickFixes(file: vscode.Uri, code: string, line: number): Promise<vscode.CodeAction[]> {
-    const [target] = await waitForDiagnostics(file, (d) => d.some((x) => x.code === code && x.range[0] === line), `${code} on line ${line}`).then(
-      (d) => d.filter((x) => x.code === code && x.range[0] === line),
-    );
+    const [target] = await waitForDiagnostics(
+      file,
+      (d) => d.some((x) => x.code === code && x.range[0] === line),
+      `${code} on line ${line}`,
+    ).then((d) => d.filter((x) => x.code === code && x.range[0] === line));
     const [l1, c1, l2, c2] = target!.range;
     const actions = await within(
       vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file, new vscode.Range(l1, c1, l2, c2)),
@@ -80,7 +84,10 @@ describe('No data loss in the edits VS Code applies', () => {
     await vscode.window.showTextDocument(document);
 
     const quoted = await quickFixes(document.uri, 'invalid-value', 8);
-    assert.deepEqual(quoted.map((action) => action.title), ['Change to `onsite`']);
+    assert.deepEqual(
+      quoted.map((action) => action.title),
+      ['Change to `onsite`'],
+    );
     assert.ok(await vscode.workspace.applyEdit(quoted[0]!.edit!), 'VS Code refused the quick fix’s edit.');
     const once = replaceOnce(lf.get(relative)!, 'mode: "onsit" #', 'mode: "onsite" #');
     // VS Code shows the text without its BOM, with the file's own line breaks.
@@ -88,7 +95,10 @@ describe('No data loss in the edits VS Code applies', () => {
 
     const sort = await quickFixes(document.uri, 'agenda-not-ascending', 17);
     // The time 9.15 on the same range has a fix of its own.
-    assert.deepEqual(sort.map((action) => action.title), ['Put the agenda in time order', 'Change to `09:15`']);
+    assert.deepEqual(
+      sort.map((action) => action.title),
+      ['Put the agenda in time order', 'Change to `09:15`'],
+    );
     assert.ok(await vscode.workspace.applyEdit(sort[0]!.edit!), 'VS Code refused the quick fix’s edit.');
     const twice = replaceOnce(
       once,
@@ -111,12 +121,22 @@ describe('No data loss in the edits VS Code applies', () => {
     const at = await vscode.workspace.openTextDocument(uri(c.at.file));
     await vscode.window.showTextDocument(at);
     const edit = await within(
-      vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', at.uri, new vscode.Position(c.at.line, c.at.character), c.newName),
+      vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+        'vscode.executeDocumentRenameProvider',
+        at.uri,
+        new vscode.Position(c.at.line, c.at.character),
+        c.newName,
+      ),
       `a rename to ${c.newName}`,
     );
     assert.deepEqual(
-      edit.entries().map(([u]) => vscode.workspace.asRelativePath(u, false)).sort(),
-      Object.keys(c.changes).map((relative) => `${FOLDER}/${relative}`).sort(),
+      edit
+        .entries()
+        .map(([u]) => vscode.workspace.asRelativePath(u, false))
+        .sort(),
+      Object.keys(c.changes)
+        .map((relative) => `${FOLDER}/${relative}`)
+        .sort(),
     );
     const codes = (): string[][] => Object.keys(c.changes).map((relative) => checkerDiagnostics(uri(relative)).map((d) => d.code));
     const codesBefore = codes();

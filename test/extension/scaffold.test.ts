@@ -58,7 +58,10 @@ describe('Scaffolding commands', () => {
     assert.ok(uri, 'The command created nothing.');
     created.push(uri);
 
-    assert.deepEqual(asked.map((options) => options.prompt), ['Title of the new assignment']);
+    assert.deepEqual(
+      asked.map((options) => options.prompt),
+      ['Title of the new assignment'],
+    );
     assert.deepEqual(
       offered.map((items) => items.map((item) => [item.label, item.description])),
       [
@@ -161,7 +164,6 @@ describe('Scaffolding commands', () => {
         message: 'No seance belongs to the track `forsta-sparet`. Add a seance with `track: forsta-sparet`, or remove the track.',
       },
     ] satisfies Seen[]);
-
   });
 });
 

@@ -18,7 +18,11 @@ describe('The programme timeline', () => {
     const api = await ready();
     await vscode.window.showTextDocument(seance);
     const loaded = next(api.timeline.onDidReceive, (m: FromWebview) => m.type === 'ready', 'the webview to say it is ready');
-    const shown = next(api.timeline.onDidShow, (m: ShowMessage) => m.model.id === 'varde-lederseminar-2025', 'the Varde programme to be shown');
+    const shown = next(
+      api.timeline.onDidShow,
+      (m: ShowMessage) => m.model.id === 'varde-lederseminar-2025',
+      'the Varde programme to be shown',
+    );
     await vscode.commands.executeCommand('curriculumStudio.showTimeline');
     await loaded;
     const message = await shown;
@@ -49,14 +53,22 @@ describe('The programme timeline', () => {
       const shown = next(api.timeline.onDidShow, (m: ShowMessage) => m.model.id === id, `${id} to be shown`);
       await api.timeline.receive({ type: 'pick', uri: vscode.Uri.joinPath(folder, 'programme.md').toString() });
       const message = await shown;
-      assert.equal(message.layout.lanes.reduce((n, lane) => n + lane.seances.length, 0), seances, id);
+      assert.equal(
+        message.layout.lanes.reduce((n, lane) => n + lane.seances.length, 0),
+        seances,
+        id,
+      );
     }
   });
 
   it('reveals the line of an item the user clicks', async () => {
     const api = await ready();
     const range = { start: { line: 2, character: 4 }, end: { line: 2, character: 20 } };
-    const opened = next(vscode.window.onDidChangeActiveTextEditor, (e) => e?.document.uri.path.endsWith('01-borgerinterview.md') === true, 'the assignment to open');
+    const opened = next(
+      vscode.window.onDidChangeActiveTextEditor,
+      (e) => e?.document.uri.path.endsWith('01-borgerinterview.md') === true,
+      'the assignment to open',
+    );
     await api.timeline.receive({ type: 'reveal', source: { file: 'assignments/01-borgerinterview.md', range } });
     const editor = (await opened)!;
     assert.deepEqual(
@@ -73,7 +85,10 @@ describe('The programme timeline', () => {
     for (const file of [`${'../'.repeat(40)}etc/passwd`, '/etc/passwd', '../fremtidens-lederuddannelse/programme.md']) {
       await api.timeline.receive({ type: 'reveal', source: { file, range } });
     }
-    assert.deepEqual(vscode.workspace.textDocuments.map((d) => d.uri.path).filter((p) => p === '/etc/passwd'), []);
+    assert.deepEqual(
+      vscode.workspace.textDocuments.map((d) => d.uri.path).filter((p) => p === '/etc/passwd'),
+      [],
+    );
     // A file of another programme would have been shown in the editor.
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), active);
   });
@@ -81,7 +96,10 @@ describe('The programme timeline', () => {
   it('redraws when a module is edited, from the unsaved buffer', async () => {
     const api = await ready();
     const document = await vscode.workspace.openTextDocument(seance);
-    const line = document.getText().split('\n').findIndex((l) => l.startsWith('date: '));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('date: '));
     const redrawn = next(
       api.timeline.onDidShow,
       (m: ShowMessage) => m.model.seances.some((s) => s.id === 's01-lederseminar' && s.date === '2025-10-23'),

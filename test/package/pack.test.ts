@@ -84,15 +84,24 @@ describe('package: the npm tarball in a programme repository', () => {
     // the server loads from the package's dist/re2.js.
     const workspace = path.join(project, 'mistakes-lsp');
     cpSync(path.join(project, 'mistakes'), workspace, { recursive: true });
-    writeFileSync(path.join(workspace, 'kommune.schema.json'), JSON.stringify({ properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } } }));
+    writeFileSync(
+      path.join(workspace, 'kommune.schema.json'),
+      JSON.stringify({ properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } } }),
+    );
     const seanceFile = path.join(workspace, 'ledertraening', 'seances', '01-kommunikation.md');
     writeFileSync(seanceFile, readFileSync(seanceFile, 'utf8').replace('type: seance\n', 'type: seance\ncode: kbh\n'));
-    const server = spawn(path.join(npmBin, 'npx'), ['curriculum-language-server', '--stdio'], { cwd: project, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(path.join(npmBin, 'npx'), ['curriculum-language-server', '--stdio'], {
+      cwd: project,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ extraSchema: 'kommune.schema.json' })));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => ({ extraSchema: 'kommune.schema.json' })),
+    );
     connection.onRequest('client/registerCapability', () => null);
     const seance = URI.file(seanceFile).toString();
     const published = new Promise<PublishDiagnosticsParams>((resolve) =>

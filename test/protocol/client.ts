@@ -247,7 +247,11 @@ export class TestClient {
    * The first diagnostics published for `uri` that satisfy `predicate`; diagnostics that arrived
    * already count (the latest of the uri is tested first). `what` names the wait in a timeout.
    */
-  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean, what = 'the expected diagnostics'): Promise<Diagnostic[]> {
+  waitForDiagnostics(
+    uri: string,
+    predicate: (diagnostics: Diagnostic[]) => boolean,
+    what = 'the expected diagnostics',
+  ): Promise<Diagnostic[]> {
     const latest = this.diagnostics.get(uri);
     if (latest && predicate(latest)) return Promise.resolve(latest);
     let waiter!: DiagnosticsWaiter;
@@ -255,9 +259,12 @@ export class TestClient {
       waiter = { uri, predicate, resolve };
       this.waiters.add(waiter);
     });
-    return withTimeout(found, `${what} of ${uri}`, WAIT_MS, () => `latest for that uri: ${JSON.stringify(this.diagnostics.get(uri) ?? 'none')}\n${this.tail()}`).finally(
-      () => this.waiters.delete(waiter),
-    );
+    return withTimeout(
+      found,
+      `${what} of ${uri}`,
+      WAIT_MS,
+      () => `latest for that uri: ${JSON.stringify(this.diagnostics.get(uri) ?? 'none')}\n${this.tail()}`,
+    ).finally(() => this.waiters.delete(waiter));
   }
 
   /** The first message shown to the user that satisfies `predicate`, counting those shown already. */

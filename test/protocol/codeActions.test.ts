@@ -36,7 +36,12 @@ describe('protocol: quick fixes (textDocument/codeAction)', () => {
     return fixed;
   }
 
-  const quickFix = (title: string, target: Diagnostic, uri: string, edits: { range: ReturnType<typeof range>; newText: string }[]): CodeAction => ({
+  const quickFix = (
+    title: string,
+    target: Diagnostic,
+    uri: string,
+    edits: { range: ReturnType<typeof range>; newText: string }[],
+  ): CodeAction => ({
     title,
     kind: 'quickfix',
     diagnostics: [target],
@@ -51,28 +56,54 @@ describe('protocol: quick fixes (textDocument/codeAction)', () => {
     const fixed = await apply(file, uri, text, actions[0]!);
     assert.equal(fixed, text.replace('titel: Opstart # skrevet på dansk', 'title: Opstart # skrevet på dansk'));
     // The unknown key and the missing title both go; the hint on the 9.15 in the agenda stays.
-    await client.waitForDiagnostics(uri, same([diagnostic(range(10, 2, 10, 6), 4, 'agenda-time-notation', 'This time is read as 09:15. A quick fix writes every time of this agenda as hours:minutes, like 09:15.')]), 'only the hint on 9.15 left');
+    await client.waitForDiagnostics(
+      uri,
+      same([
+        diagnostic(
+          range(10, 2, 10, 6),
+          4,
+          'agenda-time-notation',
+          'This time is read as 09:15. A quick fix writes every time of this agenda as hours:minutes, like 09:15.',
+        ),
+      ]),
+      'only the hint on 9.15 left',
+    );
   });
 
   it('writes the agenda time `9.15` as `09:15` from the hint on it', async () => {
     const file = 'seances/01-opstart.md';
     const { uri, text, target, actions } = await actionsFor(file, 'agenda-time-notation');
-    assert.deepStrictEqual(actions, [quickFix('Write the times as 08:15', target, uri, [{ range: range(10, 2, 10, 6), newText: '09:15' }])]);
+    assert.deepStrictEqual(actions, [
+      quickFix('Write the times as 08:15', target, uri, [{ range: range(10, 2, 10, 6), newText: '09:15' }]),
+    ]);
     const fixed = await apply(file, uri, text, actions[0]!);
     assert.equal(fixed, text.replace('- 9.15 Kaffe (pause)', '- 09:15 Kaffe (pause)'));
-    await client.waitForDiagnostics(uri, (d) => d.length === 2 && !d.some((x) => x.code === 'agenda-time-notation'), 'the hint to disappear');
+    await client.waitForDiagnostics(
+      uri,
+      (d) => d.length === 2 && !d.some((x) => x.code === 'agenda-time-notation'),
+      'the hint to disappear',
+    );
   });
 
   it("changes an unknown track to the closest track id, which also clears the programme's track-without-seance", async () => {
     const file = 'seances/02-forandring.md';
     const { uri, text, target, actions } = await actionsFor(file, 'unknown-track');
-    assert.deepStrictEqual(actions, [quickFix('Change to `forandring`', target, uri, [{ range: range(4, 7, 4, 16), newText: 'forandring' }])]);
+    assert.deepStrictEqual(actions, [
+      quickFix('Change to `forandring`', target, uri, [{ range: range(4, 7, 4, 16), newText: 'forandring' }]),
+    ]);
     const fixed = await apply(file, uri, text, actions[0]!);
     assert.equal(fixed, text.replace('track: forandrng   # stavet forkert', 'track: forandring   # stavet forkert'));
     await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'unknown-track'), 'unknown-track to disappear');
     await client.waitForDiagnostics(
       client.uri('programme.md'),
-      same([diagnostic(range(9, 10, 9, 17), 2, 'track-without-seance', 'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.')]),
+      same([
+        diagnostic(
+          range(9, 10, 9, 17),
+          2,
+          'track-without-seance',
+          'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.',
+        ),
+      ]),
       'track-without-seance of `forandring` to disappear from programme.md',
     );
   });
@@ -104,13 +135,19 @@ describe('protocol: quick fixes (textDocument/codeAction)', () => {
         '',
       ].join('\n'),
     );
-    await client.waitForDiagnostics(uri, (d) => d.length === 2 && !d.some((x) => x.code === 'agenda-not-ascending'), 'agenda-not-ascending to disappear');
+    await client.waitForDiagnostics(
+      uri,
+      (d) => d.length === 2 && !d.some((x) => x.code === 'agenda-not-ascending'),
+      'agenda-not-ascending to disappear',
+    );
   });
 
   it('inserts a missing required key as the last line of the header, leaving the comment in place', async () => {
     const file = 'assignments/01-feedback.md';
     const { uri, text, target, actions } = await actionsFor(file, 'missing-key');
-    assert.deepStrictEqual(actions, [quickFix('Add `title`', target, uri, [{ range: range(7, 0, 7, 0), newText: 'title: Giv feedback på tværs\n' }])]);
+    assert.deepStrictEqual(actions, [
+      quickFix('Add `title`', target, uri, [{ range: range(7, 0, 7, 0), newText: 'title: Giv feedback på tværs\n' }]),
+    ]);
     const fixed = await apply(file, uri, text, actions[0]!);
     assert.equal(
       fixed,
@@ -142,7 +179,10 @@ describe('protocol: quick fixes (textDocument/codeAction)', () => {
     await client.stop();
     client = await TestClient.start({ fixture: 'flawed', locale: 'da' });
     const { actions } = await actionsFor('seances/02-forandring.md', 'agenda-not-ascending');
-    assert.deepStrictEqual(actions.map((a) => a.title), ['Sæt programmet i tidsrækkefølge']);
+    assert.deepStrictEqual(
+      actions.map((a) => a.title),
+      ['Sæt programmet i tidsrækkefølge'],
+    );
   });
 
   it('offers nothing for a diagnostic the document no longer has', async () => {
@@ -150,7 +190,11 @@ describe('protocol: quick fixes (textDocument/codeAction)', () => {
     const uri = await client.open(file);
     const stale = diagnostic(range(3, 0, 3, 5), 2, 'unknown-key', 'Unknown key `titel` — did you mean `title`?');
     await client.change(file, { range: range(3, 0, 3, 5), text: 'title' });
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: stale.range,
+      context: { diagnostics: [stale] },
+    });
     assert.deepStrictEqual(actions, []);
   });
 });

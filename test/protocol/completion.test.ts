@@ -60,7 +60,10 @@ describe('protocol: textDocument/completion', () => {
     try {
       // The line exists only in the new text: a completion on the parse of the old text would be on the closing `---`.
       await client.change('seances/09-typing.md', { range: range(3, 0, 3, 0), text: 'ti\n' });
-      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 2 } });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 3, character: 2 },
+      });
       assert.deepEqual(
         items.filter((item) => item.label.startsWith('ti')).map((item) => [item.label, item.textEdit]),
         [
@@ -94,11 +97,12 @@ describe('protocol: textDocument/completion', () => {
       items.map((i) => i.label),
       ['title', 'track', 'date', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
     );
-    for (const item of items) assert.deepStrictEqual(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, range(3, 0, 3, 2), item.label);
-    assert.deepStrictEqual(
-      items.find((i) => i.label === 'time')!.textEdit,
-      { range: range(3, 0, 3, 2), newText: 'time: { start: "${1:08:30}", end: "${2:15:30}" }' },
-    );
+    for (const item of items)
+      assert.deepStrictEqual(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, range(3, 0, 3, 2), item.label);
+    assert.deepStrictEqual(items.find((i) => i.label === 'time')!.textEdit, {
+      range: range(3, 0, 3, 2),
+      newText: 'time: { start: "${1:08:30}", end: "${2:15:30}" }',
+    });
   });
 
   it("offers the programme's track ids after `track: `, with the track titles as detail", async () => {
@@ -195,7 +199,10 @@ describe('protocol: completion of dates around public holidays', () => {
     // A request on the edited document makes the server take its text now, without the debounce.
     await client.request('textDocument/documentSymbol', { textDocument: { uri: client.uri('seances/02-forandring.md') } });
     const uri = await client.open('seances/03-ny.md', '---\ntype: seance\nid: s03-ny\ntitle: Ny\ndate: \n---\n');
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 6 } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    });
     assert.deepStrictEqual(
       items.map((i) => [i.label, i.detail]),
       [

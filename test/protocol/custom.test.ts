@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { URI } from 'vscode-uri';
-import type { CheckAllResult, ProgrammeScaffoldParams, ProgrammeScaffoldResult, ProgrammeSummary, ScaffoldParams, ScaffoldResult } from '../../src/protocol';
+import type {
+  CheckAllResult,
+  ProgrammeScaffoldParams,
+  ProgrammeScaffoldResult,
+  ProgrammeSummary,
+  ScaffoldParams,
+  ScaffoldResult,
+} from '../../src/protocol';
 import { CheckAllRequest, ProgrammeScaffoldRequest, ProgrammesRequest, ScaffoldRequest } from '../../src/protocol';
 import { TestClient } from './client';
 
@@ -31,7 +38,12 @@ describe('protocol: the custom requests (curriculum/*)', () => {
   });
 
   it('curriculum/scaffold of a seance: the next id, in seances/, on the first workday after the last seance, headings in the programme language', async () => {
-    const params: ScaffoldParams = { uri: client.uri('seances/01-opstart.md'), type: 'seance', title: 'Læring i hverdagen', track: 'forandring' };
+    const params: ScaffoldParams = {
+      uri: client.uri('seances/01-opstart.md'),
+      type: 'seance',
+      title: 'Læring i hverdagen',
+      track: 'forandring',
+    };
     const result = await client.request<ScaffoldResult>(ScaffoldRequest.method, params);
     assert.deepStrictEqual(result, {
       tracks,
@@ -59,7 +71,9 @@ describe('protocol: the custom requests (curriculum/*)', () => {
 
     // Opened as it stands, the new seance is valid in its programme: nothing is published for it or any other file.
     const before = client.published.length;
-    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text } });
+    await client.notify('textDocument/didOpen', {
+      textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text },
+    });
     assert.deepStrictEqual(await client.request(CheckAllRequest.method, {}), { files: 6, errors: 0, warnings: 0, others: 0 });
     assert.deepStrictEqual(client.published.slice(before), []);
   });
@@ -75,7 +89,9 @@ describe('protocol: the custom requests (curriculum/*)', () => {
       },
     });
     const before = client.published.length;
-    await client.notify('textDocument/didOpen', { textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text } });
+    await client.notify('textDocument/didOpen', {
+      textDocument: { uri: result.file.uri, languageId: 'markdown', version: 1, text: result.file.text },
+    });
     assert.deepStrictEqual(await client.request(CheckAllRequest.method, {}), { files: 6, errors: 0, warnings: 0, others: 0 });
     assert.deepStrictEqual(client.published.slice(before), []);
   });
@@ -108,16 +124,33 @@ describe('protocol: the custom requests (curriculum/*)', () => {
   });
 
   it('curriculum/checkAll counts the files and problems of the workspace, open documents as edited', async () => {
-    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), { files: 5, errors: 0, warnings: 0, others: 0 });
+    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), {
+      files: 5,
+      errors: 0,
+      warnings: 0,
+      others: 0,
+    });
     await client.open('seances/01-opstart.md');
     // Not yet checked (debounced) when checkAll arrives: checkAll must take the latest text.
-    await client.change('seances/01-opstart.md', { text: client.read('seances/01-opstart.md').replace('date: 2027-03-11', 'date: 2027-02-30') });
-    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), { files: 5, errors: 1, warnings: 0, others: 0 });
+    await client.change('seances/01-opstart.md', {
+      text: client.read('seances/01-opstart.md').replace('date: 2027-03-11', 'date: 2027-02-30'),
+    });
+    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), {
+      files: 5,
+      errors: 1,
+      warnings: 0,
+      others: 0,
+    });
   });
 
   it('curriculum/checkAll counts the flawed programme: errors, warnings and others', async () => {
     await client.stop();
     client = await TestClient.start({ fixture: 'flawed' });
-    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), { files: 4, errors: 3, warnings: 5, others: 1 });
+    assert.deepStrictEqual(await client.request<CheckAllResult>(CheckAllRequest.method, {}), {
+      files: 4,
+      errors: 3,
+      warnings: 5,
+      others: 1,
+    });
   });
 });

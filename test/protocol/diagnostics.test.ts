@@ -7,7 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { diagnostic, range, same, TestClient } from './client';
 
 const invalidDate = (line: number) =>
-  diagnostic(range(line, 6, line, 16), 1, 'invalid-date', '`date` must be a real date written year-month-day, like 2027-03-11; `2027-02-30` is not.');
+  diagnostic(
+    range(line, 6, line, 16),
+    1,
+    'invalid-date',
+    '`date` must be a real date written year-month-day, like 2027-03-11; `2027-02-30` is not.',
+  );
 
 const seance = 'seances/01-opstart.md';
 
@@ -129,7 +134,12 @@ describe('protocol: the language of messages', () => {
       same([
         diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'Der er intet spor `forandrng` i dette program — mente du `forandring`?'),
         diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seancen ligger på en lørdag, 2027-04-10.'),
-        diagnostic(range(11, 2, 11, 7), 2, 'agenda-not-ascending', 'Punktet kl. 10:00 står efter et punkt kl. 11:00. Sæt programmet i tidsrækkefølge.'),
+        diagnostic(
+          range(11, 2, 11, 7),
+          2,
+          'agenda-not-ascending',
+          'Punktet kl. 10:00 står efter et punkt kl. 11:00. Sæt programmet i tidsrækkefølge.',
+        ),
       ]),
     );
   });
@@ -139,9 +149,19 @@ describe('protocol: the language of messages', () => {
     await client.waitForDiagnostics(
       client.uri(seance02),
       same([
-        diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'Det finns inget spår `forandrng` i det här programmet — menade du `forandring`?'),
+        diagnostic(
+          range(4, 7, 4, 16),
+          1,
+          'unknown-track',
+          'Det finns inget spår `forandrng` i det här programmet — menade du `forandring`?',
+        ),
         diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seansen ligger på en lördag, 2027-04-10.'),
-        diagnostic(range(11, 2, 11, 7), 2, 'agenda-not-ascending', 'Punkten kl. 10:00 står efter en punkt kl. 11:00. Sätt programmet i tidsordning.'),
+        diagnostic(
+          range(11, 2, 11, 7),
+          2,
+          'agenda-not-ascending',
+          'Punkten kl. 10:00 står efter en punkt kl. 11:00. Sätt programmet i tidsordning.',
+        ),
       ]),
     );
   });
@@ -163,12 +183,27 @@ describe('protocol: settings from workspace/configuration', () => {
 
   const settings = { severity: { 'seance-on-weekend': 'off', 'track-without-seance': 'error' } } as const;
   const programme = [
-    diagnostic(range(8, 10, 8, 20), 1, 'track-without-seance', 'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.'),
-    diagnostic(range(9, 10, 9, 17), 1, 'track-without-seance', 'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.'),
+    diagnostic(
+      range(8, 10, 8, 20),
+      1,
+      'track-without-seance',
+      'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.',
+    ),
+    diagnostic(
+      range(9, 10, 9, 17),
+      1,
+      'track-without-seance',
+      'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.',
+    ),
   ];
   const seance02 = [
     diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'There is no track `forandrng` in this programme — did you mean `forandring`?'),
-    diagnostic(range(11, 2, 11, 7), 2, 'agenda-not-ascending', 'The item at 10:00 comes after an item at 11:00. Put the agenda in time order.'),
+    diagnostic(
+      range(11, 2, 11, 7),
+      2,
+      'agenda-not-ascending',
+      'The item at 10:00 comes after an item at 11:00. Put the agenda in time order.',
+    ),
   ];
 
   it('hides a code set to `off` and raises a code set to `error`, from the start', async () => {
@@ -202,12 +237,24 @@ describe('protocol: diagnostics of documents in other shapes and orders', () => 
     await client.open('programme.md');
     await client.change('programme.md', { range: range(8, 10, 8, 21), text: 'samarbejde' });
     const unknown = (line: number) =>
-      diagnostic(range(line, 7, line, 18), 1, 'unknown-track', 'There is no track `samskabelse` in this programme. Its tracks are: samarbejde, forandring.');
+      diagnostic(
+        range(line, 7, line, 18),
+        1,
+        'unknown-track',
+        'There is no track `samskabelse` in this programme. Its tracks are: samarbejde, forandring.',
+      );
     await client.waitForDiagnostics(client.uri(seance), same([unknown(4)]), 'unknown-track in the seance');
     await client.waitForDiagnostics(client.uri('assignments/01-feedback.md'), same([unknown(4)]), 'unknown-track in the assignment');
     await client.waitForDiagnostics(
       client.uri('programme.md'),
-      same([diagnostic(range(8, 10, 8, 20), 2, 'track-without-seance', 'No seance belongs to the track `samarbejde`. Add a seance with `track: samarbejde`, or remove the track.')]),
+      same([
+        diagnostic(
+          range(8, 10, 8, 20),
+          2,
+          'track-without-seance',
+          'No seance belongs to the track `samarbejde`. Add a seance with `track: samarbejde`, or remove the track.',
+        ),
+      ]),
     );
   });
 
@@ -225,7 +272,14 @@ describe('protocol: diagnostics of documents in other shapes and orders', () => 
     assert.equal(line.length, 15);
     await client.waitForDiagnostics(
       uri,
-      same([diagnostic(range(13, 0, 13, 15), 2, 'agenda-missing-time', 'This agenda item has no time. Start it with the time it begins, like `- 12:15 Kaffe ☕ og 🥐`.')]),
+      same([
+        diagnostic(
+          range(13, 0, 13, 15),
+          2,
+          'agenda-missing-time',
+          'This agenda item has no time. Start it with the time it begins, like `- 12:15 Kaffe ☕ og 🥐`.',
+        ),
+      ]),
     );
   });
 

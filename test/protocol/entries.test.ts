@@ -43,8 +43,16 @@ const cases: { what: string; make: (root: string, outside: string) => void; logg
     },
     logged: ['ude.md', 'a link to a place outside the workspace folder, not followed'],
   },
-  { what: 'a link to nothing', make: (root) => symlinkSync('findes-ikke.md', `${root}/borte.md`), logged: ['borte.md', 'a link to nothing'] },
-  { what: 'a link to its own folder', make: (root) => symlinkSync('.', `${root}/igen`), logged: ['igen', 'a link that leads back into a folder that holds it'] },
+  {
+    what: 'a link to nothing',
+    make: (root) => symlinkSync('findes-ikke.md', `${root}/borte.md`),
+    logged: ['borte.md', 'a link to nothing'],
+  },
+  {
+    what: 'a link to its own folder',
+    make: (root) => symlinkSync('.', `${root}/igen`),
+    logged: ['igen', 'a link that leads back into a folder that holds it'],
+  },
   {
     what: 'a folder named x.md',
     make: (root) => {

@@ -10,7 +10,12 @@ const Deleted = 3;
 const SEANCE = 'seances/02-forandring.md';
 const ASSIGNMENT = 'assignments/01-feedback.md';
 
-const unknownTrack = diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'There is no track `forandrng` in this programme — did you mean `forandring`?');
+const unknownTrack = diagnostic(
+  range(4, 7, 4, 16),
+  1,
+  'unknown-track',
+  'There is no track `forandrng` in this programme — did you mean `forandring`?',
+);
 const trackWithoutSeance = diagnostic(
   range(9, 10, 9, 20),
   2,
@@ -31,7 +36,11 @@ describe('protocol faults: a file deleted or renamed on disk while it is open', 
     const uri = await c.open(SEANCE);
     await c.change(SEANCE, { range: range(4, 7, 4, 17), text: 'forandrng' });
     await c.waitForDiagnostics(uri, same([unknownTrack]), 'unknown-track in the unsaved buffer');
-    await c.waitForDiagnostics(c.uri('programme.md'), same([trackWithoutSeance]), 'track-without-seance while the seance names no track of it');
+    await c.waitForDiagnostics(
+      c.uri('programme.md'),
+      same([trackWithoutSeance]),
+      'track-without-seance while the seance names no track of it',
+    );
     return uri;
   };
 
@@ -42,7 +51,11 @@ describe('protocol faults: a file deleted or renamed on disk while it is open', 
     client.unlink(SEANCE);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: Deleted }] });
     await client.waitForDiagnostics(uri, same([]), 'the problems of the deleted file to be cleared although it is open');
-    await client.waitForDiagnostics(client.uri(ASSIGNMENT), same([unknownSeance]), 'unknown-seance where the assignment is due at the deleted seance');
+    await client.waitForDiagnostics(
+      client.uri(ASSIGNMENT),
+      same([unknownSeance]),
+      'unknown-seance where the assignment is due at the deleted seance',
+    );
     assert.deepEqual(client.diagnostics.get(client.uri('programme.md')), [trackWithoutSeance]);
 
     // Typing on in the "(deleted)" editor does not bring the module back.
@@ -106,10 +119,7 @@ describe('protocol faults: a file deleted or renamed on disk while it is open', 
     await client.waitForDiagnostics(uri, same([]), 'the problems of the open module of the deleted folder to be cleared');
     await client.waitForDiagnostics(
       client.uri(ASSIGNMENT),
-      same([
-        diagnostic(range(5, 7, 5, 18), 1, 'unknown-seance', 'There is no seance `s01-opstart` in this programme.'),
-        unknownSeance,
-      ]),
+      same([diagnostic(range(5, 7, 5, 18), 1, 'unknown-seance', 'There is no seance `s01-opstart` in this programme.'), unknownSeance]),
       'unknown-seance for both seances of the deleted folder',
     );
   });
@@ -145,7 +155,11 @@ describe('protocol faults: a folder or file that cannot be read', () => {
     // The readable programme is checked as usual.
     await client.open('hold-1/seances/02-forandring.md');
     await client.change('hold-1/seances/02-forandring.md', { range: range(4, 7, 4, 17), text: 'forandrng' });
-    await client.waitForDiagnostics(client.uri('hold-1/seances/02-forandring.md'), same([unknownTrack]), 'unknown-track in the readable programme');
+    await client.waitForDiagnostics(
+      client.uri('hold-1/seances/02-forandring.md'),
+      same([unknownTrack]),
+      'unknown-track in the readable programme',
+    );
     assert.ok(client.running, 'the server is still running');
 
     // Once the folder may be read, checking again takes it in, without a warning.
@@ -167,7 +181,10 @@ describe('protocol faults: a folder or file that cannot be read', () => {
       shown.message,
       'Curriculum Studio kan ikke læse `hold-1/seances/01-opstart.md`, så modulerne der bliver ikke tjekket. Tjek at det er en fil eller mappe i arbejdsområdet, som du har adgang til at læse (outputtet fra Curriculum Studio siger hvorfor).',
     );
-    assert.ok(client.errorLogs().some((log) => log.endsWith('/hold-1/seances/01-opstart.md: EACCES')), client.errorLogs().join('\n'));
+    assert.ok(
+      client.errorLogs().some((log) => log.endsWith('/hold-1/seances/01-opstart.md: EACCES')),
+      client.errorLogs().join('\n'),
+    );
     assert.ok(client.running, 'the server is still running');
   });
 });
@@ -183,11 +200,17 @@ describe('protocol faults: two programmes with the same ids', () => {
     await client.stop();
   });
 
-  const at = (file: string, line: number, character: number) => ({ textDocument: { uri: client.uri(file) }, position: { line, character } });
+  const at = (file: string, line: number, character: number) => ({
+    textDocument: { uri: client.uri(file) },
+    position: { line, character },
+  });
 
   it('finds no duplicate id: every file is clean', async () => {
     assert.deepEqual(await client.request('curriculum/checkAll', {}), { files: 10, errors: 0, warnings: 0, others: 0 });
-    assert.deepEqual(client.published.filter((p) => p.diagnostics.length > 0), []);
+    assert.deepEqual(
+      client.published.filter((p) => p.diagnostics.length > 0),
+      [],
+    );
   });
 
   it('goes to the definition in the same programme', async () => {
@@ -209,7 +232,10 @@ describe('protocol faults: two programmes with the same ids', () => {
   });
 
   it('renames an id in its programme only, and checks the new id against that programme', async () => {
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(`hold-2/${ASSIGNMENT}`, 6, 10), newName: 's02-omstilling' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      ...at(`hold-2/${ASSIGNMENT}`, 6, 10),
+      newName: 's02-omstilling',
+    });
     assert.deepEqual(edit, {
       changes: {
         [client.uri('hold-2/seances/02-forandring.md')]: [{ range: range(2, 4, 2, 18), newText: 's02-omstilling' }],
@@ -221,13 +247,19 @@ describe('protocol faults: two programmes with the same ids', () => {
       client.request('textDocument/rename', { ...at('hold-2/seances/01-opstart.md', 2, 6), newName: 's03-opfoelgning' }),
       (error: Error) => error.message === 'The id `s03-opfoelgning` is already used in this programme.',
     );
-    const free = await client.request<WorkspaceEdit>('textDocument/rename', { ...at('hold-1/seances/01-opstart.md', 2, 6), newName: 's03-opfoelgning' });
+    const free = await client.request<WorkspaceEdit>('textDocument/rename', {
+      ...at('hold-1/seances/01-opstart.md', 2, 6),
+      newName: 's03-opfoelgning',
+    });
     assert.deepEqual(Object.keys(free.changes ?? {}), [client.uri('hold-1/seances/01-opstart.md'), client.uri(`hold-1/${ASSIGNMENT}`)]);
   });
 
   it("completes the seance ids of the assignment's own programme", async () => {
     const labels = async (folder: string): Promise<string[]> => {
-      const answer = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', at(`${folder}/${ASSIGNMENT}`, 5, 7));
+      const answer = await client.request<CompletionItem[] | CompletionList>(
+        'textDocument/completion',
+        at(`${folder}/${ASSIGNMENT}`, 5, 7),
+      );
       return (Array.isArray(answer) ? answer : answer.items).map((item) => item.label);
     };
     assert.deepEqual(await labels('hold-1'), ['s01-opstart', 's02-forandring']);
@@ -236,15 +268,30 @@ describe('protocol faults: two programmes with the same ids', () => {
 
   it('draws the timeline of each programme with its own seances and dates', async () => {
     for (const [folder, id, seances, assignment] of [
-      ['hold-1', 'lederforloeb-2027', [['s01-opstart', '2027-03-11'], ['s02-forandring', '2027-04-08']], ['2027-03-11', '2027-04-08']],
+      [
+        'hold-1',
+        'lederforloeb-2027',
+        [
+          ['s01-opstart', '2027-03-11'],
+          ['s02-forandring', '2027-04-08'],
+        ],
+        ['2027-03-11', '2027-04-08'],
+      ],
       [
         'hold-2',
         'lederforloeb-2028',
-        [['s01-opstart', '2028-03-09'], ['s02-forandring', '2028-04-06'], ['s03-opfoelgning', '2028-05-11']],
+        [
+          ['s01-opstart', '2028-03-09'],
+          ['s02-forandring', '2028-04-06'],
+          ['s03-opfoelgning', '2028-05-11'],
+        ],
         ['2028-03-09', '2028-04-06'],
       ],
     ] as const) {
-      const result = await client.request<TimelineResult>('curriculum/timeline', { uri: client.uri(`${folder}/${ASSIGNMENT}`), today: '2027-01-04' });
+      const result = await client.request<TimelineResult>('curriculum/timeline', {
+        uri: client.uri(`${folder}/${ASSIGNMENT}`),
+        today: '2027-01-04',
+      });
       assert.deepEqual(
         result.programmes.map((p) => [p.id, p.folderUri]),
         [
@@ -255,8 +302,14 @@ describe('protocol faults: two programmes with the same ids', () => {
       const current = result.current!;
       assert.equal(current.folderUri, client.uri(folder));
       assert.equal(current.model.id, id);
-      assert.deepEqual(current.model.seances.map((s) => [s.id, s.date, s.source.file]), seances.map(([sid, date]) => [sid, date, seanceFile(sid)]));
-      assert.deepEqual(current.model.assignments.map((a) => [a.id, a.startDate, a.dueDate, a.source.file]), [['a01-feedback', ...assignment, ASSIGNMENT]]);
+      assert.deepEqual(
+        current.model.seances.map((s) => [s.id, s.date, s.source.file]),
+        seances.map(([sid, date]) => [sid, date, seanceFile(sid)]),
+      );
+      assert.deepEqual(
+        current.model.assignments.map((a) => [a.id, a.startDate, a.dueDate, a.source.file]),
+        [['a01-feedback', ...assignment, ASSIGNMENT]],
+      );
     }
   });
 
@@ -264,14 +317,30 @@ describe('protocol faults: two programmes with the same ids', () => {
     cpSync(client.path('hold-1/seances/02-forandring.md'), client.path('hold-1/seances/02-kopi.md'));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('hold-1/seances/02-kopi.md'), type: Created }] });
     const duplicate = (other: string) =>
-      diagnostic(range(2, 4, 2, 18), 1, 'duplicate-id', `The id \`s02-forandring\` is also used in ${other}. Ids must be unique in a programme.`);
-    const copy = await client.waitForDiagnostics(client.uri('hold-1/seances/02-kopi.md'), (d) => d.some((x) => x.code === 'duplicate-id'), 'duplicate-id in the copy');
-    assert.deepEqual(copy.filter((d) => d.code === 'duplicate-id'), [duplicate('seances/02-forandring.md')]);
+      diagnostic(
+        range(2, 4, 2, 18),
+        1,
+        'duplicate-id',
+        `The id \`s02-forandring\` is also used in ${other}. Ids must be unique in a programme.`,
+      );
+    const copy = await client.waitForDiagnostics(
+      client.uri('hold-1/seances/02-kopi.md'),
+      (d) => d.some((x) => x.code === 'duplicate-id'),
+      'duplicate-id in the copy',
+    );
+    assert.deepEqual(
+      copy.filter((d) => d.code === 'duplicate-id'),
+      [duplicate('seances/02-forandring.md')],
+    );
     const hold2 = client.published.filter((p) => p.uri.startsWith(`${client.uri('hold-2')}/`));
     assert.deepEqual(hold2, [], 'nothing is published in the other programme');
   });
 });
 
 function seanceFile(id: string): string {
-  return { 's01-opstart': 'seances/01-opstart.md', 's02-forandring': 'seances/02-forandring.md', 's03-opfoelgning': 'seances/03-opfoelgning.md' }[id]!;
+  return {
+    's01-opstart': 'seances/01-opstart.md',
+    's02-forandring': 'seances/02-forandring.md',
+    's03-opfoelgning': 'seances/03-opfoelgning.md',
+  }[id]!;
 }

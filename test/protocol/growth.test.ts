@@ -71,8 +71,14 @@ describe('protocol: growth, doubling the input at most about doubles the work of
         name ??= await openSeance(text);
         const uri = client.uri(name);
         await symbols(name);
-        const diagnostic = (await client.waitForDiagnostics(uri, (d) => d.length > 0)).find((d: Diagnostic) => d.code === 'agenda-not-ascending')!;
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+        const diagnostic = (await client.waitForDiagnostics(uri, (d) => d.length > 0)).find(
+          (d: Diagnostic) => d.code === 'agenda-not-ascending',
+        )!;
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] },
+        });
         assert.equal(actions.length, 1);
       };
     }));

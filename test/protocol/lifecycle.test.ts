@@ -48,18 +48,38 @@ describe('protocol: initialize and the first check of the workspace', () => {
     client = await TestClient.start({ fixture: 'flawed', settle: false });
     const expected = {
       'programme.md': [
-        diagnostic(range(8, 10, 8, 20), 2, 'track-without-seance', 'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.'),
-        diagnostic(range(9, 10, 9, 17), 2, 'track-without-seance', 'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.'),
+        diagnostic(
+          range(8, 10, 8, 20),
+          2,
+          'track-without-seance',
+          'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.',
+        ),
+        diagnostic(
+          range(9, 10, 9, 17),
+          2,
+          'track-without-seance',
+          'No seance belongs to the track `laering`. Add a seance with `track: laering`, or remove the track.',
+        ),
       ],
       'seances/01-opstart.md': [
         diagnostic(range(3, 0, 3, 5), 1, 'missing-key', '`title` is missing — `titel` looks like a misspelling of it.'),
         diagnostic(range(3, 0, 3, 5), 2, 'unknown-key', 'Unknown key `titel` — did you mean `title`?'),
-        diagnostic(range(10, 2, 10, 6), 4, 'agenda-time-notation', 'This time is read as 09:15. A quick fix writes every time of this agenda as hours:minutes, like 09:15.'),
+        diagnostic(
+          range(10, 2, 10, 6),
+          4,
+          'agenda-time-notation',
+          'This time is read as 09:15. A quick fix writes every time of this agenda as hours:minutes, like 09:15.',
+        ),
       ],
       'seances/02-forandring.md': [
         diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'There is no track `forandrng` in this programme — did you mean `forandring`?'),
         diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'The seance is on a Saturday, 2027-04-10.'),
-        diagnostic(range(11, 2, 11, 7), 2, 'agenda-not-ascending', 'The item at 10:00 comes after an item at 11:00. Put the agenda in time order.'),
+        diagnostic(
+          range(11, 2, 11, 7),
+          2,
+          'agenda-not-ascending',
+          'The item at 10:00 comes after an item at 11:00. Put the agenda in time order.',
+        ),
       ],
       'assignments/01-feedback.md': [
         diagnostic(range(0, 0, 0, 3), 1, 'missing-key', '`title` is missing. Add a line like `title: Giv feedback på tværs`.'),

@@ -22,7 +22,10 @@ describe('protocol: hover, definition, references and symbols', () => {
     await client.stop();
   });
 
-  const at = (file: string, line: number, character: number) => ({ textDocument: { uri: client.uri(file) }, position: { line, character } });
+  const at = (file: string, line: number, character: number) => ({
+    textDocument: { uri: client.uri(file) },
+    position: { line, character },
+  });
 
   it('hover on a header key shows the schema title, description and example', async () => {
     const { title, description } = seanceSchema.properties['date']!;
@@ -99,49 +102,72 @@ describe('protocol: hover, definition, references and symbols', () => {
       selectionRange: range(line, 0, line, end),
       children: [],
     });
-    assert.deepStrictEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(seance) } }), [
-      {
-        name: 'Opstart',
-        detail: '2027-03-11 09:00–15:00',
-        kind: 24,
-        range: range(0, 0, 13, 0),
-        selectionRange: range(3, 7, 3, 14),
-        children: [
-          item(10, '09:00 Velkommen', 'plenum', 26),
-          item(11, '10:00 Samskabelse i praksis', 'groups', 39),
-          item(12, '12:00 Frokost', 'meal', 25),
-        ],
-      },
-    ]);
+    assert.deepStrictEqual(
+      await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(seance) } }),
+      [
+        {
+          name: 'Opstart',
+          detail: '2027-03-11 09:00–15:00',
+          kind: 24,
+          range: range(0, 0, 13, 0),
+          selectionRange: range(3, 7, 3, 14),
+          children: [
+            item(10, '09:00 Velkommen', 'plenum', 26),
+            item(11, '10:00 Samskabelse i praksis', 'groups', 39),
+            item(12, '12:00 Frokost', 'meal', 25),
+          ],
+        },
+      ],
+    );
   });
 
   it('documentSymbol of programme.md: the programme, with its tracks as children', async () => {
-    assert.deepStrictEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('programme.md') } }), [
-      {
-        name: 'Lederforløb 2027',
-        detail: '2027-01-11 – 2027-06-25',
-        kind: 4,
-        range: range(0, 0, 12, 0),
-        selectionRange: range(3, 7, 3, 23),
-        children: [
-          { name: 'Samskabelse på tværs', detail: 'samskabelse', kind: 22, range: range(8, 4, 8, 52), selectionRange: range(8, 10, 8, 21), children: [] },
-          { name: 'Ledelse af forandring', detail: 'forandring', kind: 22, range: range(9, 4, 9, 52), selectionRange: range(9, 10, 9, 20), children: [] },
-        ],
-      },
-    ]);
+    assert.deepStrictEqual(
+      await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('programme.md') } }),
+      [
+        {
+          name: 'Lederforløb 2027',
+          detail: '2027-01-11 – 2027-06-25',
+          kind: 4,
+          range: range(0, 0, 12, 0),
+          selectionRange: range(3, 7, 3, 23),
+          children: [
+            {
+              name: 'Samskabelse på tværs',
+              detail: 'samskabelse',
+              kind: 22,
+              range: range(8, 4, 8, 52),
+              selectionRange: range(8, 10, 8, 21),
+              children: [],
+            },
+            {
+              name: 'Ledelse af forandring',
+              detail: 'forandring',
+              kind: 22,
+              range: range(9, 4, 9, 52),
+              selectionRange: range(9, 10, 9, 20),
+              children: [],
+            },
+          ],
+        },
+      ],
+    );
   });
 
   it('documentSymbol of an assignment: given → due as detail', async () => {
-    assert.deepStrictEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(assignment) } }), [
-      {
-        name: 'Giv feedback på tværs',
-        detail: 's01-opstart → s02-forandring',
-        kind: 19,
-        range: range(0, 0, 11, 0),
-        selectionRange: range(3, 7, 3, 28),
-        children: [],
-      },
-    ]);
+    assert.deepStrictEqual(
+      await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(assignment) } }),
+      [
+        {
+          name: 'Giv feedback på tværs',
+          detail: 's01-opstart → s02-forandring',
+          kind: 19,
+          range: range(0, 0, 11, 0),
+          selectionRange: range(3, 7, 3, 28),
+          children: [],
+        },
+      ],
+    );
   });
 });
 
@@ -175,7 +201,10 @@ describe('protocol: rename of a track id', () => {
   });
 
   it('prepareRename on something that is no id fails with a message in words', async () => {
-    const error = await failure('textDocument/prepareRename', { textDocument: { uri: client.uri(seance) }, position: { line: 3, character: 2 } });
+    const error = await failure('textDocument/prepareRename', {
+      textDocument: { uri: client.uri(seance) },
+      position: { line: 3, character: 2 },
+    });
     assert.equal(error.message, 'Only the id of a track, seance or assignment can be renamed here.');
   });
 
@@ -246,7 +275,11 @@ describe('protocol: rename of a seance id', () => {
 
   it('refuses to rename a seance to the id of an assignment: ids are unique across modules', async () => {
     await assert.rejects(
-      client.request('textDocument/rename', { textDocument: { uri: client.uri(seance) }, position: { line: 2, character: 6 }, newName: 'a01-feedback' }),
+      client.request('textDocument/rename', {
+        textDocument: { uri: client.uri(seance) },
+        position: { line: 2, character: 6 },
+        newName: 'a01-feedback',
+      }),
       (error: Error) => error.message === 'The id `a01-feedback` is already used in this programme.',
     );
   });
@@ -268,7 +301,8 @@ describe('protocol: hover in Danish', () => {
     });
     assert.deepStrictEqual(hover.contents, {
       kind: 'markdown',
-      value: '**Opstart** `s01-opstart`  \nDato: 2027-03-11  \nTid: 09:00–15:00  \nSpor: Samskabelse på tværs (samskabelse)  \nFacilitatorer: Procesleder',
+      value:
+        '**Opstart** `s01-opstart`  \nDato: 2027-03-11  \nTid: 09:00–15:00  \nSpor: Samskabelse på tværs (samskabelse)  \nFacilitatorer: Procesleder',
     });
   });
 });

@@ -85,7 +85,10 @@ describe('protocol: no data loss in the edits the server returns', () => {
           newName: c.newName,
         });
         const changes = new Map<string, TextEdit[]>(
-          Object.entries(edit.changes ?? {}).map(([u, edits]) => [path.relative(client.root, URI.parse(u).fsPath).split(path.sep).join('/'), edits]),
+          Object.entries(edit.changes ?? {}).map(([u, edits]) => [
+            path.relative(client.root, URI.parse(u).fsPath).split(path.sep).join('/'),
+            edits,
+          ]),
         );
         assert.deepEqual([...changes.keys()].sort(), Object.keys(c.changes).sort(), 'the files the rename edits');
         for (const [relative, text] of lf) {

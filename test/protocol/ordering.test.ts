@@ -20,7 +20,10 @@ describe('protocol: requests see every earlier notification', () => {
   afterEach(() => server.dispose());
 
   const hoverOnGiven = (): Promise<Hover | null> =>
-    server.request<Hover | null>('textDocument/hover', { textDocument: { uri: server.uri('assignments/01-feedback.md') }, position: GIVEN });
+    server.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: server.uri('assignments/01-feedback.md') },
+      position: GIVEN,
+    });
 
   it('answers a hover sent right after a close from the file on disk, even while the disk is slow', async () => {
     const disk = files.texts.get(SEANCE)!;
@@ -54,7 +57,10 @@ describe('protocol: requests see every earlier notification', () => {
     assert.equal(checked, false, 'the check of all files is still waiting for the disk');
     read.release();
     assert.equal((await checkAll).files, 5);
-    assert.ok(server.logs.some((log) => /^scaffoldProgramme failed: /.test(log.message)), 'the fault is logged');
+    assert.ok(
+      server.logs.some((log) => /^scaffoldProgramme failed: /.test(log.message)),
+      'the fault is logged',
+    );
   });
 });
 

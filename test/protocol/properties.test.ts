@@ -66,7 +66,11 @@ function freshDiagnostics(texts: ReadonlyMap<string, string>): Map<string, Diagn
   for (const [relative, text] of texts) workspace.update(`/fresh/${relative}`, text);
   const out = new Map<string, Diagnostic[]>();
   for (const [file, problems] of workspace.problems()) {
-    if (problems.length > 0) out.set(file.slice('/fresh/'.length), problems.map((p) => toDiagnostic(p, 'en')));
+    if (problems.length > 0)
+      out.set(
+        file.slice('/fresh/'.length),
+        problems.map((p) => toDiagnostic(p, 'en')),
+      );
   }
   return out;
 }
@@ -96,7 +100,10 @@ describe('protocol: properties of the server (fast-check)', function () {
     await assertAsyncProperty(
       fc.record({
         file: fc.nat(),
-        batches: fc.array(fc.record({ mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }), flush: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+        batches: fc.array(fc.record({ mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }), flush: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
       }),
       async ({ file, batches }) => {
         const relative = paths[file % paths.length]!;
@@ -131,12 +138,18 @@ describe('protocol: properties of the server (fast-check)', function () {
         assert.deepStrictEqual(shown, diagnosticsOf(whole), 'typed edits and the whole text give different diagnostics');
         assert.deepStrictEqual(shown, freshDiagnostics(texts), 'the server and a fresh workspace give different diagnostics');
         for (const [path, diagnostics] of shown) {
-          assertRangesInside(diagnostics.map((d) => ({ range: d.range, what: `${d.code} at ${JSON.stringify(d.range)} in ${path}` })), texts.get(path)!);
+          assertRangesInside(
+            diagnostics.map((d) => ({ range: d.range, what: `${d.code} at ${JSON.stringify(d.range)} in ${path}` })),
+            texts.get(path)!,
+          );
         }
 
         // Back to the file as it is on disk: a last incremental change over the whole text.
         const lines = lspLines(text);
-        await typed.change(relative, { range: { start: lines.positionAt(0), end: lines.positionAt(text.length) }, text: original.get(relative)! });
+        await typed.change(relative, {
+          range: { start: lines.positionAt(0), end: lines.positionAt(text.length) },
+          text: original.get(relative)!,
+        });
         await whole.change(relative, { text: original.get(relative)! });
         await Promise.all([flush(typed, relative), flush(whole, relative)]);
       },
@@ -144,12 +157,17 @@ describe('protocol: properties of the server (fast-check)', function () {
     );
 
     for (const client of [typed, whole]) {
-      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('programme.md') } });
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: client.uri('programme.md') },
+      });
       assert.ok(symbols.length > 0, 'the server still answers');
       assert.equal(client.running, true);
       assert.deepStrictEqual(client.errorLogs(), [], 'the server logged no fault');
     }
-    assert.deepStrictEqual(diagnosticsOf(typed), freshDiagnostics(original), 'every file back as on disk gives the diagnostics of the sample');
+    assert.deepStrictEqual(
+      diagnosticsOf(typed),
+      freshDiagnostics(original),
+      'every file back as on disk gives the diagnostics of the sample',
+    );
   });
 });
-

@@ -33,16 +33,23 @@ describe('protocol: the bad-input corpus (test/fixtures/bad), opened in the buil
       const diagnostics = client.diagnostics.get(uri) ?? [];
       assert.deepStrictEqual(
         diagnostics,
-        input.expected.map(
-          (p): Diagnostic => diagnostic(range(...p.range), SEVERITY[p.severity], p.code, p.message),
-        ),
+        input.expected.map((p): Diagnostic => diagnostic(range(...p.range), SEVERITY[p.severity], p.code, p.message)),
       );
-      assertRangesInside(diagnostics.map((d) => ({ range: d.range, what: `${d.code} at ${JSON.stringify(d.range)}` })), text);
+      assertRangesInside(
+        diagnostics.map((d) => ({ range: d.range, what: `${d.code} at ${JSON.stringify(d.range)}` })),
+        text,
+      );
       // Emptied rather than closed (a close reads the disk, later), so that the next input is read alone.
       await client.change(input.name, { text: '' });
-      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri('programme.md') } });
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: client.uri('programme.md') },
+      });
       assert.ok(symbols.length > 0, 'the server still answers about the programme');
-      assert.deepStrictEqual(client.diagnostics.get(uri)?.map((d) => d.code), ['empty-file'], 'the emptied input');
+      assert.deepStrictEqual(
+        client.diagnostics.get(uri)?.map((d) => d.code),
+        ['empty-file'],
+        'the emptied input',
+      );
       assert.equal(client.running, true);
       assert.deepStrictEqual(client.errorLogs(), [], 'the server logged no fault');
       answered++;
@@ -81,7 +88,14 @@ describe('protocol: robustness', () => {
     const uri = await client.open('seances/stor.md', text);
     await client.waitForDiagnostics(
       uri,
-      same([diagnostic(range(last, 2, last, 7), 1, 'invalid-time', 'The agenda time `25:00` must be written hours:minutes on the 24-hour clock, like 08:15.')]),
+      same([
+        diagnostic(
+          range(last, 2, last, 7),
+          1,
+          'invalid-time',
+          'The agenda time `25:00` must be written hours:minutes on the 24-hour clock, like 08:15.',
+        ),
+      ]),
       'invalid-time at the last line',
     );
     console.log(`        (2 MB didOpen → publishDiagnostics: ${Math.round(performance.now() - start)} ms)`);
@@ -118,7 +132,10 @@ describe('protocol: robustness', () => {
 
   it('a didChange and a didClose of a document that was never opened do not disturb the server', async () => {
     const uri = URI.file('/nowhere/unknown.md').toString();
-    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '---\ntype: seance\n---\n' }] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '---\ntype: seance\n---\n' }],
+    });
     await client.notify('textDocument/didClose', { textDocument: { uri } });
     await stillAnswers();
   });

@@ -21,8 +21,18 @@ describe('protocol: workspace/didChangeWatchedFiles', () => {
     await client.waitForDiagnostics(
       client.uri(file),
       same([
-        diagnostic(range(4, 7, 4, 19), 1, 'unknown-track', 'There is no track `samskabelsen` in this programme — did you mean `samskabelse`?'),
-        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-holiday', 'The seance is on 2027-05-06, a public holiday in Denmark: Kristi Himmelfartsdag.'),
+        diagnostic(
+          range(4, 7, 4, 19),
+          1,
+          'unknown-track',
+          'There is no track `samskabelsen` in this programme — did you mean `samskabelse`?',
+        ),
+        diagnostic(
+          range(5, 6, 5, 16),
+          2,
+          'seance-on-holiday',
+          'The seance is on 2027-05-06, a public holiday in Denmark: Kristi Himmelfartsdag.',
+        ),
       ]),
       'the diagnostics of the new file',
     );
@@ -72,7 +82,12 @@ describe('protocol: workspace/didChangeWatchedFiles', () => {
     await client.waitForDiagnostics(
       client.uri('programme.md'),
       same([
-        diagnostic(range(9, 10, 9, 20), 2, 'track-without-seance', 'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.'),
+        diagnostic(
+          range(9, 10, 9, 20),
+          2,
+          'track-without-seance',
+          'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.',
+        ),
       ]),
     );
     assert.equal(client.diagnostics.get(uri), undefined, 'a clean file that is deleted needs no publication');

@@ -36,7 +36,10 @@ export function ensureDebianPackages(names) {
   }
   console.log(`[setup] installing from Debian (once): ${missing.join(', ')}\n${why}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...missing],
+  ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
     if (result.status !== 0) throw new Error(`apt-get ${args[0]} failed (${result.error?.message ?? `exit ${result.status}`}): ${command}`);
   }

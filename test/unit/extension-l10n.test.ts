@@ -34,7 +34,10 @@ describe('The extension in English, Danish and Swedish', () => {
 
     it('offers exactly the checker’s problem codes in curriculumStudio.severity', () => {
       const offered = manifest.contributes.configuration.properties['curriculumStudio.severity']?.propertyNames?.enum;
-      assert.deepEqual(offered, problemCodes.map((c) => c.code));
+      assert.deepEqual(
+        offered,
+        problemCodes.map((c) => c.code),
+      );
     });
   });
 

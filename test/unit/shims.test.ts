@@ -20,7 +20,22 @@ describe('the stand-ins the extension bundle uses for the language client’s se
     assert.match(clientRange, /^\^[1-9]\d*\.\d+\.\d+$/);
   });
 
-  const versions = ['1.91.0', '1.91.1', '1.90.9', '1.139.1', '1.140.0-insider', '2.0.0', '0.91.0', '1.9.0', 'v1.95.2', ' 1.92.0 ', '1.92', 'x', '1.92.0+build.5', '01.92.0'];
+  const versions = [
+    '1.91.0',
+    '1.91.1',
+    '1.90.9',
+    '1.139.1',
+    '1.140.0-insider',
+    '2.0.0',
+    '0.91.0',
+    '1.9.0',
+    'v1.95.2',
+    ' 1.92.0 ',
+    '1.92',
+    'x',
+    '1.92.0+build.5',
+    '01.92.0',
+  ];
   for (const range of ['^1.91.0', '^1.139.1', '^2.0.0']) {
     it(`agrees with semver on ${range}`, () => {
       for (const version of versions) {
@@ -28,7 +43,12 @@ describe('the stand-ins the extension bundle uses for the language client’s se
         const actual = parse(version);
         assert.equal(actual === null, expected === null, `parse(${JSON.stringify(version)})`);
         if (!expected || !actual) continue;
-        assert.deepEqual(actual, { major: expected.major, minor: expected.minor, patch: expected.patch, prerelease: expected.prerelease.map(String) });
+        assert.deepEqual(actual, {
+          major: expected.major,
+          minor: expected.minor,
+          patch: expected.patch,
+          prerelease: expected.prerelease.map(String),
+        });
         // As the client does: an insider build counts as its release.
         const [forClient, forSemver] = [actual, expected];
         forClient.prerelease = [];

@@ -115,14 +115,19 @@ async function screenshotProblems(folder) {
   } catch (error) {
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, `failed-${SCREENSHOT}`) }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${SCREENSHOT})`, { cause: error });
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${SCREENSHOT})`, {
+      cause: error,
+    });
   }
   await keepScreenshot(page, SCREENSHOT);
   try {
     await showTimelineBeside(page);
   } catch (error) {
     await page.screenshot({ path: join(RESULTS, `failed-${TIMELINE_SCREENSHOT}`) }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${TIMELINE_SCREENSHOT})`, { cause: error });
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n(the page as it was: test-results/failed-${TIMELINE_SCREENSHOT})`,
+      { cause: error },
+    );
   }
   await keepScreenshot(page, TIMELINE_SCREENSHOT);
   await page.close();

@@ -70,7 +70,10 @@ async function startThenStop(signal) {
   let output = '';
   const exited = new Promise((resolve) => child.on('exit', (code, by) => resolve(by ?? code)));
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no address within ${START_LIMIT_MS / 1000} s:\n${output}`)), START_LIMIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start printed no address within ${START_LIMIT_MS / 1000} s:\n${output}`)),
+      START_LIMIT_MS,
+    );
     const read = (chunk) => {
       output += chunk;
       const match = /http:\/\/127\.0\.0\.1:(\d+)\/\S*/.exec(output);
@@ -90,7 +93,11 @@ async function startThenStop(signal) {
   child.kill(signal);
   const how = await exited;
   await until(async () => !(await answers(url.origin)), `the VS Code server still answers on ${url.origin} after ${signal}`, STOP_LIMIT_MS);
-  await until(() => serverProcesses(port).length === 0, `processes of the server still run after ${signal}: ${serverProcesses(port).join(', ')}`, STOP_LIMIT_MS);
+  await until(
+    () => serverProcesses(port).length === 0,
+    `processes of the server still run after ${signal}: ${serverProcesses(port).join(', ')}`,
+    STOP_LIMIT_MS,
+  );
   console.log(`[start-stop] ${signal}: npm start ended (${how}), the VS Code server on port ${port} stopped with it`);
 }
 

@@ -12,7 +12,9 @@ const samples = join(REPOSITORY, 'samples');
 const code = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout?.trim();
 if (code) {
   log(`opening ${samples} in VS Code (${code}) with the extension in development`);
-  spawn(code, [`--extensionDevelopmentPath=${REPOSITORY}`, samples], { stdio: 'inherit' }).on('exit', (status) => process.exit(status ?? 0));
+  spawn(code, [`--extensionDevelopmentPath=${REPOSITORY}`, samples], { stdio: 'inherit' }).on('exit', (status) =>
+    process.exit(status ?? 0),
+  );
 } else {
   ensureIngredients({ browser: false });
   const server = await startServer();

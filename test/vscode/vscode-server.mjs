@@ -85,7 +85,9 @@ export function ensureIngredients({ browser = true } = {}) {
     if (krb5.error || krb5.status !== 0) {
       throw new Error('The VS Code server needs the Kerberos headers to build: apt-get install -y libkrb5-dev pkg-config');
     }
-    log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerFolder} with Node ${NODE_MAJOR} (it compiles native modules: minutes)`);
+    log(
+      `installing code-server@${CODE_SERVER_VERSION} into ${codeServerFolder} with Node ${NODE_MAJOR} (it compiles native modules: minutes)`,
+    );
     // Its native modules are built for the Node that runs VS Code, so npm runs on Node 24 and
     // node-gyp takes the headers from the same folder.
     // Run under `npm test`, the outer npm's settings are in the environment; its user agent
@@ -93,7 +95,8 @@ export function ensureIngredients({ browser = true } = {}) {
     const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
     const env = { ...outer, npm_config_nodedir: nodeHome, PATH: `${dirname(NODE24)}:${process.env.PATH}` };
     install(codeServerFolder, `code-server@${CODE_SERVER_VERSION}`, NODE24, env);
-    if (!codeServerReady()) throw new Error(`code-server@${CODE_SERVER_VERSION} was installed, but ${SERVER_MAIN} or its native modules are missing.`);
+    if (!codeServerReady())
+      throw new Error(`code-server@${CODE_SERVER_VERSION} was installed, but ${SERVER_MAIN} or its native modules are missing.`);
   }
 }
 
@@ -115,7 +118,10 @@ function codeServerReady() {
 function install(folder, spec, node, env) {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name: `curriculum-studio-${spec.replace(/[@.]/g, '-')}`, private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(folder, 'package.json'),
+    `${JSON.stringify({ name: `curriculum-studio-${spec.replace(/[@.]/g, '-')}`, private: true }, null, 2)}\n`,
+  );
   const result = spawnSync(node, [npmCli(), 'install', '--no-audit', '--no-fund', '--save-exact', spec], {
     cwd: folder,
     env,
@@ -162,15 +168,21 @@ export async function startServer({ quiet = true } = {}) {
   const port = await freePort();
   const args = [
     SERVER_MAIN,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
-    '--telemetry-level', 'off',
+    '--telemetry-level',
+    'off',
     '--enable-smoke-test-driver',
-    '--server-data-dir', join(data, 'server'),
-    '--user-data-dir', join(data, 'user'),
-    '--extensions-dir', join(data, 'extensions'),
+    '--server-data-dir',
+    join(data, 'server'),
+    '--user-data-dir',
+    join(data, 'user'),
+    '--extensions-dir',
+    join(data, 'extensions'),
   ];
   // Its own process group, so that the extension hosts and language servers it starts go with it.
   const child = spawn(NODE24, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

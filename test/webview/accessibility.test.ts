@@ -9,7 +9,9 @@ async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n').join(' ')}`));
+    .flatMap((v) =>
+      v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n').join(' ')}`),
+    );
 }
 
 describe('webview: accessibility (axe)', () => {
@@ -38,7 +40,10 @@ describe('webview: accessibility (axe)', () => {
     const p = await openPage();
     await p.send(sampleShow('fremtidens-lederuddannelse', { locale: 'da' }));
     const label = await p.page.locator('.item[data-key="seance:seances/03-forandring.md#s03-forandring"]').getAttribute('aria-label');
-    assert.equal(label, 'Seance: At lede forandring, der holder, onsdag den 10. marts 2027 08:30–15:30, Fremmøde, spor Ledelse af forandring');
+    assert.equal(
+      label,
+      'Seance: At lede forandring, der holder, onsdag den 10. marts 2027 08:30–15:30, Fremmøde, spor Ledelse af forandring',
+    );
     const roles = await p.page.evaluate(() => ({
       grid: document.querySelectorAll('[role="grid"]').length,
       rows: document.querySelectorAll('[role="grid"] > [role="row"]').length,

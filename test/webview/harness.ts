@@ -15,7 +15,13 @@ import { themeVariables, type ThemeKind } from './themes';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ORIGIN = 'http://harness.test';
-export const SAMPLES = ['fremtidens-lederuddannelse', 'faxe-leder-og-laeringsakademi', 'varde-lederseminar', 'soroe-temadag-feedback', 'kommunens-ledarstig'] as const;
+export const SAMPLES = [
+  'fremtidens-lederuddannelse',
+  'faxe-leder-og-laeringsakademi',
+  'varde-lederseminar',
+  'soroe-temadag-feedback',
+  'kommunens-ledarstig',
+] as const;
 
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NQ==';
 const FILES: Record<string, { file: string; type: string }> = {
@@ -52,7 +58,14 @@ let browser: Browser | undefined;
 export async function launch(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return browser;
 }
@@ -71,8 +84,12 @@ export async function closeBrowser(): Promise<void> {
  * Opens the page in a fresh context: served by page.route, with the fake host installed before any
  * script of the page runs. `state` is what getState() returns, as after a reload of the webview.
  */
-export async function openPage(options: { theme?: ThemeKind; state?: unknown; viewport?: { width: number; height: number } } = {}): Promise<HarnessPage> {
-  const context: BrowserContext = await (await launch()).newContext({ viewport: options.viewport ?? { width: 1280, height: 760 }, deviceScaleFactor: 1 });
+export async function openPage(
+  options: { theme?: ThemeKind; state?: unknown; viewport?: { width: number; height: number } } = {},
+): Promise<HarnessPage> {
+  const context: BrowserContext = await (
+    await launch()
+  ).newContext({ viewport: options.viewport ?? { width: 1280, height: 760 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const log: PageLog = { consoleErrors: [], pageErrors: [], dialogs: [], requests: [], refused: [] };
   page.on('console', (message) => {
@@ -88,7 +105,12 @@ export async function openPage(options: { theme?: ThemeKind; state?: unknown; vi
     const url = new URL(route.request().url());
     const served = url.origin === ORIGIN ? FILES[url.pathname] : undefined;
     if (url.origin === ORIGIN && url.pathname === '/') {
-      const html = timelineHtml({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/dist/webview/timeline.js`, styleUri: `${ORIGIN}/dist/webview/timeline.css` });
+      const html = timelineHtml({
+        cspSource: ORIGIN,
+        nonce: NONCE,
+        scriptUri: `${ORIGIN}/dist/webview/timeline.js`,
+        styleUri: `${ORIGIN}/dist/webview/timeline.css`,
+      });
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     } else if (served) {
       await route.fulfill({ status: 200, contentType: served.type, body: readFileSync(path.join(ROOT, served.file)) });
@@ -100,7 +122,11 @@ export async function openPage(options: { theme?: ThemeKind; state?: unknown; vi
   // tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(…)`;
   // functions sent to the page (the fake host, evaluate callbacks) need that helper there too.
   await context.addInitScript({ content: 'window.__name = (target) => target;' });
-  await context.addInitScript(fakeHost, { state: options.state ?? null, theme: options.theme ?? 'dark', variables: themeVariables(options.theme ?? 'dark') });
+  await context.addInitScript(fakeHost, {
+    state: options.state ?? null,
+    theme: options.theme ?? 'dark',
+    variables: themeVariables(options.theme ?? 'dark'),
+  });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__host.posted.some((m) => (m as { type: string }).type === 'ready'));
 
@@ -176,7 +202,10 @@ export interface SampleProblem {
 }
 
 /** A sample programme as the extension would show it: model, layout with problems on items. */
-export function sampleProgramme(sample: string, options: { today?: string } = {}): { model: ProgrammeModel; layout: TimelineLayout; problems: SampleProblem[] } {
+export function sampleProgramme(
+  sample: string,
+  options: { today?: string } = {},
+): { model: ProgrammeModel; layout: TimelineLayout; problems: SampleProblem[] } {
   const workspace = loadFolder(path.join(ROOT, 'samples', sample));
   const [context] = workspace.programmeContexts();
   if (!context) throw new Error(`samples/${sample} holds no programme.`);

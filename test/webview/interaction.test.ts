@@ -73,7 +73,11 @@ describe('webview: interaction', () => {
     assert.equal(await press('ArrowRight'), 'assignment:assignments/02-ledelsesgrundlag.md#a02-ledelsesgrundlag');
     assert.equal(await press('ArrowLeft'), s02);
     assert.equal(await press('ArrowLeft'), 'assignment:assignments/01-min-lederudfordring.md#a01-min-lederudfordring');
-    assert.equal(await press('ArrowLeft'), 'assignment:assignments/01-min-lederudfordring.md#a01-min-lederudfordring', 'stays at the start of the lane');
+    assert.equal(
+      await press('ArrowLeft'),
+      'assignment:assignments/01-min-lederudfordring.md#a01-min-lederudfordring',
+      'stays at the start of the lane',
+    );
     assert.equal(await press('End'), 'assignment:assignments/02-ledelsesgrundlag.md#a02-ledelsesgrundlag');
     assert.equal(await press('Home'), 'assignment:assignments/01-min-lederudfordring.md#a01-min-lederudfordring');
     await item(p, s02).focus();
@@ -81,14 +85,22 @@ describe('webview: interaction', () => {
     assert.equal(await press('ArrowDown'), 'seance:seances/04-samskabelse.md#s04-samskabelse');
     assert.equal(await press('ArrowUp'), 'assignment:assignments/03-forandringsplan.md#a03-forandringsplan', 'the bar nearest in time');
     // One tab stop in the grid: the focused item.
-    const tabStops = await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.item[tabindex="0"]')].map((e) => e.dataset.key));
+    const tabStops = await p.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.item[tabindex="0"]')].map((e) => e.dataset.key),
+    );
     assert.deepEqual(tabStops, ['assignment:assignments/03-forandringsplan.md#a03-forandringsplan']);
     // The focus is visible: a ring in the theme's focus colour.
     const ring = await p.page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
       const focus = getComputedStyle(document.documentElement).getPropertyValue('--vscode-focusBorder').trim();
-      return { visible: element.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, focus };
+      return {
+        visible: element.matches(':focus-visible'),
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        colour: style.outlineColor,
+        focus,
+      };
     });
     assert.equal(ring.visible, true);
     assert.equal(ring.style, 'solid');
@@ -102,8 +114,13 @@ describe('webview: interaction', () => {
     assert.equal(await p.page.locator('.lane[data-lane="forandring"]').count(), 1);
     await p.page.locator('vscode-checkbox[data-lane="forandring"]').click();
     await p.page.waitForSelector('.lane[data-lane="forandring"]', { state: 'detached' });
-    assert.deepEqual(await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.lane')].map((l) => l.dataset.lane)), ['personligt-lederskab', 'samskabelse', 'laering', '']);
-    assert.deepEqual((await p.savedState() as { hidden: string[] }).hidden, ['forandring']);
+    assert.deepEqual(await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.lane')].map((l) => l.dataset.lane)), [
+      'personligt-lederskab',
+      'samskabelse',
+      'laering',
+      '',
+    ]);
+    assert.deepEqual(((await p.savedState()) as { hidden: string[] }).hidden, ['forandring']);
     // Arrow keys skip the hidden lane.
     await item(p, 'seance:seances/02-personligt-lederskab.md#s02-personligt-lederskab').focus();
     await p.page.keyboard.press('ArrowDown');
@@ -134,7 +151,12 @@ describe('webview: interaction', () => {
     assert.equal(fits, false, 'zoomed to a week, the period scrolls');
     await p.page.locator('vscode-radio[value="period"]').click();
     await p.page.waitForFunction((w) => Number(document.querySelector<HTMLElement>('.timeline')?.dataset.dayWidth) === w, period);
-    assert.equal(await p.page.evaluate(() => document.querySelector('.timeline-scroll')!.scrollWidth <= document.querySelector('.timeline-scroll')!.clientWidth + 1), true);
+    assert.equal(
+      await p.page.evaluate(
+        () => document.querySelector('.timeline-scroll')!.scrollWidth <= document.querySelector('.timeline-scroll')!.clientWidth + 1,
+      ),
+      true,
+    );
   });
 
   it('updates live on a new show: the mark moves, no reload, zoom, filter, scroll and focus stay', async () => {
@@ -158,14 +180,23 @@ describe('webview: interaction', () => {
     const after = await item(p, key).evaluate((e) => parseFloat((e as HTMLElement).style.left));
     assert.ok(Math.abs(after - before - 7 * (await dayWidth(p))) < 0.5, `${before} → ${after}`);
     assert.deepEqual(await p.page.evaluate(() => (window as unknown as { marker: object }).marker), { loaded: true });
-    assert.equal(await p.page.locator('vscode-radio[value="month"]').evaluate((r) => (r as HTMLElement & { checked: boolean }).checked), true);
+    assert.equal(
+      await p.page.locator('vscode-radio[value="month"]').evaluate((r) => (r as HTMLElement & { checked: boolean }).checked),
+      true,
+    );
     assert.equal(await p.page.locator('.lane[data-lane="laering"]').count(), 0);
-    assert.equal(await p.page.locator('vscode-checkbox[data-lane="laering"]').evaluate((c) => (c as HTMLElement & { checked: boolean }).checked), false);
+    assert.equal(
+      await p.page.locator('vscode-checkbox[data-lane="laering"]').evaluate((c) => (c as HTMLElement & { checked: boolean }).checked),
+      false,
+    );
     assert.equal(await p.page.evaluate(() => document.querySelector('.timeline-scroll')!.scrollLeft), 400);
     assert.equal(await focusedKey(p), key);
     assert.match((await p.page.locator('.facts').textContent())!, /17/);
     // Still one page: the fake host was acquired once and the page said ready once.
-    assert.deepEqual((await p.posted()).filter((m) => m.type === 'ready'), [{ type: 'ready' }]);
+    assert.deepEqual(
+      (await p.posted()).filter((m) => m.type === 'ready'),
+      [{ type: 'ready' }],
+    );
   });
 
   it('saves zoom, filter, view, focus and scroll, and restores them after a reload', async () => {
@@ -178,20 +209,31 @@ describe('webview: interaction', () => {
     await p.page.locator('vscode-radio[value="table"]').click();
     await p.page.waitForSelector('.items-table');
     const saved = (await p.savedState()) as Record<string, unknown>;
-    assert.deepEqual({ ...saved, scroll: undefined }, {
-      view: 'table',
-      zoom: 'week',
-      hidden: ['samskabelse'],
-      focused: 'seance:seances/05-laeringskultur.md#s05-laeringskultur',
-      scroll: undefined,
-    });
+    assert.deepEqual(
+      { ...saved, scroll: undefined },
+      {
+        view: 'table',
+        zoom: 'week',
+        hidden: ['samskabelse'],
+        focused: 'seance:seances/05-laeringskultur.md#s05-laeringskultur',
+        scroll: undefined,
+      },
+    );
 
     const again = await openPage({ state: saved });
     await again.send(sampleShow(SAMPLE));
     assert.equal(await again.page.locator('.items-table').isVisible(), true);
     assert.equal(await again.page.locator('.timeline-scroll').isHidden(), true);
-    assert.equal(await again.page.locator('vscode-radio[value="table"]').evaluate((r) => (r as HTMLElement & { checked: boolean }).checked), true);
-    assert.equal(await again.page.locator('vscode-checkbox[data-lane="samskabelse"]').evaluate((c) => (c as HTMLElement & { checked: boolean }).checked), false);
+    assert.equal(
+      await again.page.locator('vscode-radio[value="table"]').evaluate((r) => (r as HTMLElement & { checked: boolean }).checked),
+      true,
+    );
+    assert.equal(
+      await again.page
+        .locator('vscode-checkbox[data-lane="samskabelse"]')
+        .evaluate((c) => (c as HTMLElement & { checked: boolean }).checked),
+      false,
+    );
     assert.equal(await again.page.locator('.details-title').textContent(), 'Læring i hverdagen');
     await again.page.locator('vscode-radio[value="timeline"]').click();
     await again.page.waitForSelector('.timeline');
@@ -205,14 +247,19 @@ describe('webview: interaction', () => {
     const item = seance.agenda[2];
     assert.ok(item, 's04-samskabelse has a third agenda item.');
     await p.send({ type: 'highlight', source: { file: seance.source.file, line: item.source.range.start.line } });
-    const highlighted = await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.item.highlighted')].map((e) => e.dataset.key));
+    const highlighted = await p.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.item.highlighted')].map((e) => e.dataset.key),
+    );
     assert.deepEqual(highlighted, ['seance:seances/04-samskabelse.md#s04-samskabelse']);
     assert.equal(await p.page.locator('.details-title').textContent(), seance.title);
     assert.equal(await p.page.locator('.agenda-item.current .agenda-title').textContent(), item.title);
     // On a track in the programme file, its lane is marked.
     const track = model.tracks.find((t) => t.id === 'forandring')!;
     await p.send({ type: 'highlight', source: { file: track.source.file, line: track.source.range.start.line } });
-    assert.deepEqual(await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.lane.highlighted')].map((e) => e.dataset.lane)), ['forandring']);
+    assert.deepEqual(
+      await p.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.lane.highlighted')].map((e) => e.dataset.lane)),
+      ['forandring'],
+    );
   });
 
   it('shows what is written under an agenda item and who speaks, as text, in the details', async () => {

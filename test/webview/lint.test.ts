@@ -7,7 +7,11 @@ import { ROOT } from './harness';
 describe('webview: the lint rule against HTML strings', () => {
   it('rejects innerHTML, outerHTML, insertAdjacentHTML, document.write and on… attributes in webview/', async () => {
     // The code below is in no file on disk, so no tsconfig.json has its types: the rule needs none.
-    const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: path.join(ROOT, 'eslint.config.mjs'), overrideConfig: tseslint.configs.disableTypeChecked });
+    const eslint = new ESLint({
+      cwd: ROOT,
+      overrideConfigFile: path.join(ROOT, 'eslint.config.mjs'),
+      overrideConfig: tseslint.configs.disableTypeChecked,
+    });
     const code = [
       'export function draw(element: HTMLElement, title: string): void {',
       '  element.innerHTML = title;',

@@ -21,7 +21,10 @@ describe('webview: a programme of 500 items (timings reported, not asserted)', (
     assert.equal(new Set(keys).size, 500);
     assert.deepEqual(
       [...keys].sort(),
-      [...model.seances.map((s) => `seance:${s.source.file}#${s.id}`), ...model.assignments.map((a) => `assignment:${a.source.file}#${a.id}`)].sort(),
+      [
+        ...model.seances.map((s) => `seance:${s.source.file}#${s.id}`),
+        ...model.assignments.map((a) => `assignment:${a.source.file}#${a.id}`),
+      ].sort(),
     );
     assert.equal(await p.page.locator('.timeline .item[tabindex="0"]').count(), 1, 'one tab stop');
 
@@ -39,19 +42,30 @@ describe('webview: a programme of 500 items (timings reported, not asserted)', (
 
     const update = await timeShow(p, moved);
     const redrawn = await p.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.timeline .item, .axis, .lane')].filter((e) => !(e as unknown as { tagged?: boolean }).tagged).map((e) => e.dataset.key ?? e.className),
+      [...document.querySelectorAll<HTMLElement>('.timeline .item, .axis, .lane')]
+        .filter((e) => !(e as unknown as { tagged?: boolean }).tagged)
+        .map((e) => e.dataset.key ?? e.className),
     );
     assert.ok(redrawn.includes(changedKey), 'the moved seance is drawn again');
     const lane = (key: string): string | undefined => model.seances.find((s) => key === `seance:${s.source.file}#${s.id}`)?.track;
-    assert.deepEqual(redrawn.filter((key) => lane(key) !== changed.track), [], 'nothing outside its lane is drawn again, no assignment either');
+    assert.deepEqual(
+      redrawn.filter((key) => lane(key) !== changed.track),
+      [],
+      'nothing outside its lane is drawn again, no assignment either',
+    );
     const dayWidth = await p.page.evaluate(() => Number(document.querySelector<HTMLElement>('.timeline')!.dataset.dayWidth));
     const leftAfter = await p.page.locator(`.item[data-key="${changedKey}"]`).evaluate((e) => parseFloat((e as HTMLElement).style.left));
     assert.ok(Math.abs(leftAfter - leftBefore - dayWidth) < 0.01, `moved one day: ${leftBefore} → ${leftAfter}`);
     assert.equal(await p.page.evaluate(() => (document.activeElement as HTMLElement).dataset.key), otherKey, 'the focus stays');
     assert.equal(await p.page.locator('.timeline .item').count(), 500);
 
-    const measures = await p.page.evaluate(() => performance.getEntriesByName('render', 'measure').map((m) => (m as PerformanceMeasure).detail as { first: boolean; items: number }));
-    assert.deepEqual(measures, [{ first: true, items: 500 }, { first: false, items: 500 }]);
+    const measures = await p.page.evaluate(() =>
+      performance.getEntriesByName('render', 'measure').map((m) => (m as PerformanceMeasure).detail as { first: boolean; items: number }),
+    );
+    assert.deepEqual(measures, [
+      { first: true, items: 500 },
+      { first: false, items: 500 },
+    ]);
     assert.deepEqual(p.log.pageErrors, []);
     console.log(
       `      first render ${first.busy.toFixed(1)} ms (script ${first.script.toFixed(1)}), update ${update.busy.toFixed(1)} ms (script ${update.script.toFixed(1)}), ` +

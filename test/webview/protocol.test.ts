@@ -42,16 +42,33 @@ describe('webview: the message protocol', () => {
 
   it('accepts the messages the webview sends, and nothing else', () => {
     const source = { file: 'seances/01.md', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } };
-    for (const good of [{ type: 'ready' }, { type: 'reveal', source }, { type: 'pick', uri: 'file:///p/programme.md' }, { type: 'export', format: 'ics' }, { type: 'export', format: 'html' }]) {
+    for (const good of [
+      { type: 'ready' },
+      { type: 'reveal', source },
+      { type: 'pick', uri: 'file:///p/programme.md' },
+      { type: 'export', format: 'ics' },
+      { type: 'export', format: 'html' },
+    ]) {
       assert.equal(isFromWebview(good), true, JSON.stringify(good));
     }
-    for (const bad of [null, 'ready', { type: 'reveal' }, { type: 'reveal', source: { file: 'x' } }, { type: 'pick' }, { type: 'export', format: 'pdf' }, { type: 'run', command: 'x' }]) {
+    for (const bad of [
+      null,
+      'ready',
+      { type: 'reveal' },
+      { type: 'reveal', source: { file: 'x' } },
+      { type: 'pick' },
+      { type: 'export', format: 'pdf' },
+      { type: 'run', command: 'x' },
+    ]) {
       assert.equal(isFromWebview(bad), false, JSON.stringify(bad));
     }
   });
 
   it('serves the page with a strict Content Security Policy: no inline script or style', () => {
-    assert.equal(timelineCsp('https://x.vscode-cdn.net', 'abc'), "default-src 'none'; style-src https://x.vscode-cdn.net; font-src https://x.vscode-cdn.net; img-src https://x.vscode-cdn.net; script-src 'nonce-abc'");
+    assert.equal(
+      timelineCsp('https://x.vscode-cdn.net', 'abc'),
+      "default-src 'none'; style-src https://x.vscode-cdn.net; font-src https://x.vscode-cdn.net; img-src https://x.vscode-cdn.net; script-src 'nonce-abc'",
+    );
     const html = timelineHtml({ cspSource: 'https://x', nonce: 'n"1', scriptUri: 'https://x/t.js?a=1&b="2"', styleUri: 'https://x/t.css' });
     assert.match(html, /<script nonce="n&quot;1" src="https:\/\/x\/t\.js\?a=1&amp;b=&quot;2&quot;"><\/script>/);
     assert.doesNotMatch(html, /unsafe-inline|unsafe-eval|<style|style=/);

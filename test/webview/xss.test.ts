@@ -78,7 +78,11 @@ describe('webview: programme text is only ever text', () => {
       link: i % 2 ? 'javascript:alert(99)' : payload,
       facilitators: [...PAYLOADS],
       goals: [...PAYLOADS],
-      agenda: PAYLOADS.map((title, j) => ({ ...agendaItem, time: `${String(8 + Math.floor(j / 6)).padStart(2, '0')}:${String((j % 6) * 10).padStart(2, '0')}`, title })),
+      agenda: PAYLOADS.map((title, j) => ({
+        ...agendaItem,
+        time: `${String(8 + Math.floor(j / 6)).padStart(2, '0')}:${String((j % 6) * 10).padStart(2, '0')}`,
+        title,
+      })),
       source: { ...template.source, file: `seances/${i}.md` },
     }));
     hostile.assignments = PAYLOADS.slice(0, 10).map((payload, i) => ({
@@ -95,7 +99,9 @@ describe('webview: programme text is only ever text', () => {
     }));
     // A track the programme does not declare gets a lane named by its id.
     nth(hostile.seances, 0).track = PAYLOADS[6];
-    const layout = layoutTimeline(hostile, { problems: (source) => (source.file === 'seances/1.md' ? { severity: 'error', messages: [...PAYLOADS] } : undefined) });
+    const layout = layoutTimeline(hostile, {
+      problems: (source) => (source.file === 'seances/1.md' ? { severity: 'error', messages: [...PAYLOADS] } : undefined),
+    });
 
     const p = await openPage();
     const show = showMessage(hostile, layout);
@@ -105,11 +111,14 @@ describe('webview: programme text is only ever text', () => {
 
     const text = (selector: string) => p.page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
     const lanes = await text('.lanes');
-    for (const title of [PAYLOADS[2], PAYLOADS[3], PAYLOADS[4], PAYLOADS[5], PAYLOADS[6]]) assert.ok(lanes.includes(title), `lane label ${JSON.stringify(title)}`);
+    for (const title of [PAYLOADS[2], PAYLOADS[3], PAYLOADS[4], PAYLOADS[5], PAYLOADS[6]])
+      assert.ok(lanes.includes(title), `lane label ${JSON.stringify(title)}`);
     assert.equal(await text('h1'), PAYLOADS[0]);
     assert.ok((await text('.programme-header .meta')).includes(PAYLOADS[1]));
     // Labels for screen readers hold the text as written, too.
-    const labels = await p.page.evaluate(() => [...document.querySelectorAll('.item')].map((e) => e.getAttribute('aria-label') ?? '').join('\n'));
+    const labels = await p.page.evaluate(() =>
+      [...document.querySelectorAll('.item')].map((e) => e.getAttribute('aria-label') ?? '').join('\n'),
+    );
     for (const payload of PAYLOADS) assert.ok(labels.includes(payload), `aria-label ${JSON.stringify(payload)}`);
 
     // Details of a seance: agenda, facilitators, goals, location, link.
@@ -141,11 +150,16 @@ describe('webview: programme text is only ever text', () => {
       const found: string[] = [];
       const walk = (root: Document | ShadowRoot): void => {
         for (const element of root.querySelectorAll('*')) {
-          if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK', 'STYLE', 'NOSCRIPT'].includes(element.tagName) && element.closest('head') === null && !(element.tagName === 'SCRIPT' && element.parentElement === document.body)) {
+          if (
+            ['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK', 'STYLE', 'NOSCRIPT'].includes(element.tagName) &&
+            element.closest('head') === null &&
+            !(element.tagName === 'SCRIPT' && element.parentElement === document.body)
+          ) {
             found.push(element.tagName);
           }
           for (const attribute of element.attributes) {
-            if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value) && /href|src|action/.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+            if (/^on/i.test(attribute.name) || (/^\s*javascript:/i.test(attribute.value) && /href|src|action/.test(attribute.name)))
+              found.push(`${element.tagName} ${attribute.name}`);
           }
           if (element.shadowRoot) walk(element.shadowRoot);
         }

@@ -54,7 +54,8 @@ export function priceText(language: ExportLanguage, price: NonNullable<Programme
   } catch {
     amount = `${price.amount} ${price.currency}`;
   }
-  const key = price.vat === 'excluded' ? 'export.price-excluded' : price.vat === 'included' ? 'export.price-included' : 'export.price-plain';
+  const key =
+    price.vat === 'excluded' ? 'export.price-excluded' : price.vat === 'included' ? 'export.price-included' : 'export.price-plain';
   return language.say(key, { amount });
 }
 

@@ -21,24 +21,30 @@ ${model.organisation ? html`<p class="organisation">${model.organisation}</p>` :
 <dl class="facts">
 ${facts.filter(([, value]) => value).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>\n`)}
 </dl>
-${model.tracks.length > 0
+${
+  model.tracks.length > 0
     ? html`<h2>${say('export.tracks')}</h2>
 <ul class="tracks">
 ${model.tracks.map(
-  (track) => html`<li class="c${laneColour(track.id)}"><span class="swatch" aria-hidden="true"></span><div><strong>${track.title}</strong>${track.description ? html`<br><span class="muted">${track.description}</span>` : ''}</div></li>\n`,
+  (track) =>
+    html`<li class="c${laneColour(track.id)}"><span class="swatch" aria-hidden="true"></span><div><strong>${track.title}</strong>${track.description ? html`<br><span class="muted">${track.description}</span>` : ''}</div></li>\n`,
 )}</ul>`
-    : ''}
+    : ''
+}
 <h2>${say('export.seances')}</h2>
-${model.seances.length > 0
+${
+  model.seances.length > 0
     ? html`<table class="glance">
 <colgroup><col class="key-col"><col class="date-col"><col class="time-col"><col><col class="place-col"></colgroup>
 <thead><tr><th><span class="sr">#</span></th><th>${say('export.date')}</th><th>${say('export.time')}</th><th>${say('export.seance')}</th><th>${say('export.place')}</th></tr></thead>
 <tbody>
 ${model.seances.map(
-  (seance) => html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${timeSpan(seance.time)}</td><td>${seance.title}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
+  (seance) =>
+    html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${timeSpan(seance.time)}</td><td>${seance.title}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
 )}</tbody>
 </table>`
-    : html`<p class="muted">${say('export.no-seances')}</p>`}
+    : html`<p class="muted">${say('export.no-seances')}</p>`
+}
 </header>`;
 }
 
@@ -81,7 +87,10 @@ function agendaHtml(seance: SeanceModel, language: ExportLanguage): Html {
   let day: string | undefined;
   const rows = seance.agenda.map((item) => {
     const date = item.date ?? seance.date;
-    const heading = days.size > 1 && date !== day ? html`<tr class="day"><th colspan="3" scope="colgroup">${longDate(language.dates, date)}</th></tr>\n` : '';
+    const heading =
+      days.size > 1 && date !== day
+        ? html`<tr class="day"><th colspan="3" scope="colgroup">${longDate(language.dates, date)}</th></tr>\n`
+        : '';
     day = date;
     const time = validTime(item.time) ? timeSpan({ start: item.time, end: validTime(item.end) }) : (item.time ?? '');
     const speaker = item.speaker ? html` <span class="speaker">— ${item.speaker}</span>` : '';
@@ -110,19 +119,21 @@ export function assignments(model: ProgrammeModel, language: ExportLanguage, key
       ? html`<span class="nowrap">${day}</span><br><span class="muted"><span class="key mini c${colour(seance.track)}">${keys.seance(seance.id)}</span> ${seance.title}</span>`
       : html`${day}`;
   };
-  const trackTitle = (id: string | undefined): string =>
-    id ? trackTitleOf(model, id) : say('export.whole-programme');
+  const trackTitle = (id: string | undefined): string => (id ? trackTitleOf(model, id) : say('export.whole-programme'));
   return html`<section class="assignments" aria-labelledby="assignments-heading">
 <h2 id="assignments-heading">${say('export.assignments')}</h2>
-${model.assignments.length === 0
+${
+  model.assignments.length === 0
     ? html`<p class="muted">${say('export.no-assignments')}</p>`
     : html`<table class="assignment-table">
 <colgroup><col class="key-col"><col><col class="given-col"><col class="due-col"><col class="effort-col"></colgroup>
 <thead><tr><th scope="col"><span class="sr">#</span></th><th scope="col">${say('export.assignment')}</th><th scope="col">${say('export.given')}</th><th scope="col">${say('export.due')}</th><th scope="col">${say('export.effort')}</th></tr></thead>
 <tbody>
 ${model.assignments.map(
-  (assignment) => html`<tr id="assignment-${assignment.id}"><td><span class="key bar-key c${colour(assignment.track)}">${keys.assignment(assignment.id)}</span></td><td><strong>${assignment.title}</strong><br><span class="muted">${trackTitle(assignment.track)}</span></td><td>${assignment.given ? when(assignment.startDate, assignment.given) : say('export.before-programme')}</td><td>${when(assignment.dueDate, assignment.due)}</td><td>${assignment.effort ?? ''}</td></tr>\n`,
+  (assignment) =>
+    html`<tr id="assignment-${assignment.id}"><td><span class="key bar-key c${colour(assignment.track)}">${keys.assignment(assignment.id)}</span></td><td><strong>${assignment.title}</strong><br><span class="muted">${trackTitle(assignment.track)}</span></td><td>${assignment.given ? when(assignment.startDate, assignment.given) : say('export.before-programme')}</td><td>${when(assignment.dueDate, assignment.due)}</td><td>${assignment.effort ?? ''}</td></tr>\n`,
 )}</tbody>
-</table>`}
+</table>`
+}
 </section>`;
 }

@@ -60,11 +60,10 @@ export function timeline(model: ProgrammeModel, layout: TimelineLayout, language
     return html`<span class="tl-month" style="left:${at(month.offset)};width:${at(month.length)}">${label}</span>`;
   });
   const weeks = layout.weeks.map(
-    (week) => html`<span class="tl-week" style="left:${at(week.offset)};width:${at(week.length)}">${fits(String(week.week), mm(week.length)) ? week.week : ''}</span>`,
+    (week) =>
+      html`<span class="tl-week" style="left:${at(week.offset)};width:${at(week.length)}">${fits(String(week.week), mm(week.length)) ? week.week : ''}</span>`,
   );
-  const shades = layout.shaded.map(
-    (day) => html`<span class="shade ${day.kind}" style="left:${at(day.offset)};width:${at(1)}"></span>`,
-  );
+  const shades = layout.shaded.map((day) => html`<span class="shade ${day.kind}" style="left:${at(day.offset)};width:${at(1)}"></span>`);
   const laneRows = lanes.map((lane, i) => laneHtml(lane, i + 3, { at, mm, days, colour, keys, language }));
   const holidays = layout.shaded.filter((day) => day.kind === 'holiday');
 
@@ -87,16 +86,20 @@ ${holidays.length > 0 ? html`<span><span class="legend-shade holiday"></span>${s
 <div class="tl-key">
 <ol class="key-list">
 ${model.seances.map(
-  (seance) => html`<li><span class="key c${colour(seance.track)}">${keys.seance(seance.id)}</span><span>${dayMonth(language.dates, seance.date)} · ${seance.title}</span></li>\n`,
+  (seance) =>
+    html`<li><span class="key c${colour(seance.track)}">${keys.seance(seance.id)}</span><span>${dayMonth(language.dates, seance.date)} · ${seance.title}</span></li>\n`,
 )}</ol>
 <ol class="key-list">
 ${model.assignments.map(
-  (assignment) => html`<li><span class="key bar-key c${colour(assignment.track)}">${keys.assignment(assignment.id)}</span><span>${assignmentDates(language, assignment)} · ${assignment.title}</span></li>\n`,
+  (assignment) =>
+    html`<li><span class="key bar-key c${colour(assignment.track)}">${keys.assignment(assignment.id)}</span><span>${assignmentDates(language, assignment)} · ${assignment.title}</span></li>\n`,
 )}</ol>
 </div>
-${holidays.length > 0
+${
+  holidays.length > 0
     ? html`<p class="holidays"><strong>${say('export.holidays')}:</strong> ${holidays.map((day, i) => html`${i > 0 ? ', ' : ''}<span class="nowrap">${dayMonth(language.dates, day.date)}</span> ${day.name ?? ''}`)}</p>`
-    : ''}
+    : ''
+}
 </section>`;
 }
 
@@ -135,7 +138,8 @@ function laneHtml(lane: Lane, row: number, context: LaneContext): Html {
       taken = centreMm + 3.5 + textMm(text);
     } else {
       const text = fitLabel(mark.title, left);
-      if (text) label = html`<span class="mark-label before" style="right:calc(100% - ${drawn} + 3.5mm);max-width:${left.toFixed(1)}mm">${text}</span>`;
+      if (text)
+        label = html`<span class="mark-label before" style="right:calc(100% - ${drawn} + 3.5mm);max-width:${left.toFixed(1)}mm">${text}</span>`;
       taken = centreMm + 3;
     }
     return html`<span class="mark" style="left:${drawn};width:max(4.5mm,${at(mark.length)})">${keys.seance(mark.id)}</span>${label}`;

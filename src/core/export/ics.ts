@@ -138,8 +138,7 @@ interface EventSpan {
 function eventSpan(seance: SeanceModel, zone: string | undefined): EventSpan | undefined {
   if (!isIsoDate(seance.date)) return undefined;
   const last = seance.endDate && isIsoDate(seance.endDate) && seance.endDate > seance.date ? seance.endDate : seance.date;
-  const dayItems = (date: string): SeanceModel['agenda'] =>
-    seance.agenda.filter((item) => (item.date ?? seance.date) === date);
+  const dayItems = (date: string): SeanceModel['agenda'] => seance.agenda.filter((item) => (item.date ?? seance.date) === date);
   const start = validTime(seance.time?.start) ?? firstTime(dayItems(seance.date));
   const at = (date: string, time: string): DateTime => DateTime.fromISO(`${date}T${time}`, { zone: zone ?? 'UTC' });
   const where = { timezone: zone ?? null, floating: !zone };
@@ -153,11 +152,18 @@ function eventSpan(seance: SeanceModel, zone: string | undefined): EventSpan | u
 }
 
 function firstTime(items: SeanceModel['agenda']): string | undefined {
-  return items.map((item) => validTime(item.time)).filter((t): t is string => !!t).sort()[0];
+  return items
+    .map((item) => validTime(item.time))
+    .filter((t): t is string => !!t)
+    .sort()[0];
 }
 
 function lastTime(items: SeanceModel['agenda']): string | undefined {
-  return items.flatMap((item) => [validTime(item.end) ?? validTime(item.time)]).filter((t): t is string => !!t).sort().pop();
+  return items
+    .flatMap((item) => [validTime(item.end) ?? validTime(item.time)])
+    .filter((t): t is string => !!t)
+    .sort()
+    .pop();
 }
 
 /** The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators, goals, link. */

@@ -34,7 +34,8 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
       if (seance.time?.start && seance.time.end) lines.push(`${label('hover.time')}: ${seance.time.start.value}–${seance.time.end.value}`);
       if (seance.track) lines.push(`${label('hover.track')}: ${trackTitle(programme.programme.tracks, seance.track.value)}`);
       if (seance.location) lines.push(`${label('hover.location')}: ${seance.location}`);
-      if (seance.facilitators.length > 0) lines.push(`${label('hover.facilitators')}: ${seance.facilitators.map((f) => f.value).join(', ')}`);
+      if (seance.facilitators.length > 0)
+        lines.push(`${label('hover.facilitators')}: ${seance.facilitators.map((f) => f.value).join(', ')}`);
     } else if (found.target.kind === 'track') {
       const track = programme.programme.tracks.find((t) => t.id.value === found.target.id);
       if (!track) return undefined;
@@ -42,7 +43,12 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
       if (track.description) lines.push(track.description);
       const seances = programme.seances.filter((s) => s.track?.value === track.id.value && s.date);
       if (seances.length > 0) {
-        lines.push(`${label('hover.seances')}: ${seances.map((s) => `${s.date!.value} ${s.title?.value ?? ''}`.trim()).sort().join('; ')}`);
+        lines.push(
+          `${label('hover.seances')}: ${seances
+            .map((s) => `${s.date!.value} ${s.title?.value ?? ''}`.trim())
+            .sort()
+            .join('; ')}`,
+        );
       }
     } else {
       const assignment = programme.assignments.find((a) => a.id?.value === found.target.id);
@@ -59,7 +65,8 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
   if (!doc?.description) return undefined;
   const parts = [doc.title ? `**${doc.title}** \`${key.path.filter((p) => typeof p === 'string').join('.')}\`` : '', doc.description];
   const example = doc.examples?.[0];
-  if (example !== undefined) parts.push(`${label('hover.example')}: \`${typeof example === 'string' ? example : JSON.stringify(example)}\``);
+  if (example !== undefined)
+    parts.push(`${label('hover.example')}: \`${typeof example === 'string' ? example : JSON.stringify(example)}\``);
   return {
     markdown: parts.filter(Boolean).join('\n\n'),
     range: parsed.lines.range(key.start, key.end),

@@ -59,7 +59,6 @@ export function renameEdits(occurrences: readonly IdOccurrence[], newName: strin
 export function contains(range: Range, position: Position): boolean {
   const afterStart =
     position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd =
-    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }

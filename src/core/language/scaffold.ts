@@ -24,13 +24,15 @@ export interface Scaffold {
 export function slug(title: string, language?: string): string {
   const lower = title.toLowerCase();
   const spelled = language === 'sv' || language === 'fi' ? lower : lower.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  return spelled
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '') || 'module';
+  return (
+    spelled
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'module'
+  );
 }
 
 /** A new programme's `programme.md`: half a year from the next Monday, one track to rename. */

@@ -43,7 +43,10 @@ export function documentSymbols(parsed: ParsedFile): OutlineSymbol[] {
       return [
         {
           name,
-          detail: [module.date?.value, module.time?.start?.value && module.time?.end?.value ? `${module.time.start.value}–${module.time.end.value}` : undefined]
+          detail: [
+            module.date?.value,
+            module.time?.start?.value && module.time?.end?.value ? `${module.time.start.value}–${module.time.end.value}` : undefined,
+          ]
             .filter(Boolean)
             .join(' '),
           kind: 'seance',

@@ -53,12 +53,12 @@ export const editorMessages = {
   },
   'rename.taken': {
     en: 'The id `{id}` is already used in this programme.',
-    da: 'Id\'et `{id}` bruges allerede i dette program.',
+    da: "Id'et `{id}` bruges allerede i dette program.",
     sv: 'Id:t `{id}` används redan i det här programmet.',
   },
   'rename.nothing': {
     en: 'Only the id of a track, seance or assignment can be renamed here.',
-    da: 'Kun id\'et på et spor, en seance eller en opgave kan omdøbes her.',
+    da: "Kun id'et på et spor, en seance eller en opgave kan omdøbes her.",
     sv: 'Bara id:t för ett spår, en seans eller en uppgift kan byta namn här.',
   },
   'request.failed': {

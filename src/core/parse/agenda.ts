@@ -142,7 +142,13 @@ export class AgendaWalk {
   }
 
   private invalidTime(token: string, range: Range): void {
-    this.problems.push({ file: this.file, code: 'invalid-time', severity: 'error', range, message: { key: 'invalid-time.agenda', args: { value: token } } });
+    this.problems.push({
+      file: this.file,
+      code: 'invalid-time',
+      severity: 'error',
+      range,
+      message: { key: 'invalid-time.agenda', args: { value: token } },
+    });
   }
 
   /** A list: its items are agenda items when it is under an agenda heading. */
@@ -223,7 +229,10 @@ function describe(item: AgendaItem, under: string): void {
     if (speaker && item.speaker === undefined) item.speaker = speaker[1]!.trim();
     else kept.push(line);
   }
-  const description = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const description = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (description) item.description = description;
 }
 

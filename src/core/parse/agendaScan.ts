@@ -36,7 +36,7 @@ const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
 
 /** The lines of `text` from `start` to `end`, each without its line break, with its offset. */
 function* linesBetween(text: string, start: number, end: number): Generator<{ line: string; offset: number }> {
-  for (let offset = start; offset < end; ) {
+  for (let offset = start; offset < end;) {
     const newline = text.indexOf('\n', offset);
     const next = newline < 0 || newline >= end ? end : newline + 1;
     let lineEnd = newline < 0 || newline >= end ? end : newline;

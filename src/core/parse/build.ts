@@ -48,10 +48,7 @@ export function readModule(
         timezone: read.string(['timezone'])?.value,
         period: { start: read.date(['period', 'start']), end: read.date(['period', 'end']) },
         tracks,
-        price:
-          amount !== undefined && currency
-            ? { amount, currency, vat: read.string(['price', 'vat'])?.value }
-            : undefined,
+        price: amount !== undefined && currency ? { amount, currency, vat: read.string(['price', 'vat'])?.value } : undefined,
         contact: read.string(['contact'])?.value,
       };
       return programme;
@@ -136,7 +133,7 @@ export class FieldReader<T> {
 
   private stringAt(path: readonly (string | number)[]): Located<string> | undefined {
     const s = this.scalar(path);
-    return s && typeof s.value === 'string' ? s as Located<string> : undefined;
+    return s && typeof s.value === 'string' ? (s as Located<string>) : undefined;
   }
 
   number(path: HeaderPath<T>): number | undefined {

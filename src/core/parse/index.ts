@@ -12,7 +12,16 @@ import type { Message, Problem, Range } from '../types';
 import { findFrontmatter } from '../yaml/frontmatter';
 import { Header } from '../yaml/header';
 import { FieldReader, readModule } from './build';
-import { composeDocument, firstAliasRange, firstErrorPerLine, firstKeysWin, MAX_ALIAS_COUNT, tooDeep, unresolvedAlias, yamlProblem } from './yaml';
+import {
+  composeDocument,
+  firstAliasRange,
+  firstErrorPerLine,
+  firstKeysWin,
+  MAX_ALIAS_COUNT,
+  tooDeep,
+  unresolvedAlias,
+  yamlProblem,
+} from './yaml';
 
 export { composeDocument, MAX_NESTING } from './yaml';
 

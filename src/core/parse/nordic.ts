@@ -29,7 +29,14 @@ const CLOCK_ALONE = new RegExp(`^${CLOCK_WORD}(?=\\s|$)`, 'i');
 export function readWrittenTime(text: string): WrittenTime | undefined {
   const m = WRITTEN_TIME.exec(text);
   if (!m) return undefined;
-  const [whole, clock, start, separator, end, colon] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
+  const [whole, clock, start, separator, end, colon] = m as unknown as [
+    string,
+    string | undefined,
+    string,
+    string | undefined,
+    string | undefined,
+    string,
+  ];
   if (!clock && end === undefined && !/[:.]/.test(start)) return undefined;
   const startAt = whole.indexOf(start, clock ? clock.length : 0);
   const written: WrittenTime = {

@@ -27,7 +27,10 @@ export function yamlProblem(file: string, error: YAMLError, header: Header, cont
       code: 'duplicate-key',
       severity: 'error',
       range: header.range(span.start, span.end),
-      message: { key: 'duplicate-key', args: { key: String(key?.value ?? header.lines.text.slice(header.offset + start, header.offset + end)) } },
+      message: {
+        key: 'duplicate-key',
+        args: { key: String(key?.value ?? header.lines.text.slice(header.offset + start, header.offset + end)) },
+      },
     };
   }
   const known: Record<string, MessageKey> = {

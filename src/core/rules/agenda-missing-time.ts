@@ -98,5 +98,7 @@ function timeBetween(before: AgendaItem | undefined, after: AgendaItem | undefin
     }
   } else if (from !== undefined) minutes = from + 15 < 24 * 60 ? from + 15 : undefined;
   else if (to !== undefined) minutes = to - 15 >= 0 ? to - 15 : undefined;
-  return minutes === undefined ? undefined : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return minutes === undefined
+    ? undefined
+    : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -13,7 +13,7 @@ export const agendaOutsideTime = defineRule({
   severity: 'warning',
   scope: 'module',
   description: {
-    en: 'An agenda item lies outside the seance\'s time span.',
+    en: "An agenda item lies outside the seance's time span.",
     da: 'Et punkt i programmet ligger uden for seancens tidsrum.',
     sv: 'En punkt i programmet ligger utanför seansens tid.',
   },
@@ -34,7 +34,7 @@ export const agendaOutsideTime = defineRule({
       sv: 'Punkten {time}–{until} pågår efter seansens slut kl. {end}.',
     },
     'agenda-outside-time.day': {
-      en: 'The day {date} is not one of the seance\'s days ({start} to {end}).',
+      en: "The day {date} is not one of the seance's days ({start} to {end}).",
       da: 'Dagen {date} er ikke en af seancens dage ({start} til {end}).',
       sv: 'Dagen {date} är inte en av seansens dagar ({start} till {end}).',
     },

@@ -14,7 +14,7 @@ export const duplicateId = defineRule({
   messages: {
     'duplicate-id': {
       en: 'The id `{id}` is also used in {other}. Ids must be unique in a programme.',
-      da: 'Id\'et `{id}` bruges også i {other}. Id\'er skal være entydige i et program.',
+      da: "Id'et `{id}` bruges også i {other}. Id'er skal være entydige i et program.",
       sv: 'Id:t `{id}` används också i {other}. Id:n måste vara unika i ett program.',
     },
     'duplicate-id.track': {

@@ -10,7 +10,7 @@ export const seanceOnHoliday = defineRule({
   severity: 'warning',
   scope: 'programme',
   description: {
-    en: 'A seance falls on a public holiday of the programme\'s country.',
+    en: "A seance falls on a public holiday of the programme's country.",
     da: 'En seance ligger på en helligdag i programmets land.',
     sv: 'En seans ligger på en helgdag i programmets land.',
   },

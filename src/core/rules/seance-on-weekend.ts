@@ -28,7 +28,10 @@ export const seanceOnWeekend = defineRule({
       report({
         file: seance.file,
         range,
-        message: { key: 'seance-on-weekend', args: { weekday: { key: isoWeekday(weekend) === 6 ? 'weekday.6' : 'weekday.7' }, date: weekend } },
+        message: {
+          key: 'seance-on-weekend',
+          args: { weekday: { key: isoWeekday(weekend) === 6 ? 'weekday.6' : 'weekday.7' }, date: weekend },
+        },
       });
     }
   },

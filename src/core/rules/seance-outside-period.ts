@@ -6,7 +6,7 @@ export const seanceOutsidePeriod = defineRule({
   severity: 'error',
   scope: 'programme',
   description: {
-    en: 'A seance falls outside the programme\'s period.',
+    en: "A seance falls outside the programme's period.",
     da: 'En seance ligger uden for programmets periode.',
     sv: 'En seans ligger utanför programmets period.',
   },

@@ -26,7 +26,11 @@ export const seanceOverlap = defineRule({
         message: {
           key: 'seance-overlap',
           // The first day both take place: the later of their first days.
-          args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: later(seance.date!.value, other.date!.value) },
+          args: {
+            other: other.id?.value ?? '?',
+            otherFile: programme.relative(other.file),
+            date: later(seance.date!.value, other.date!.value),
+          },
         },
       });
     }

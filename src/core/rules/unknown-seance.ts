@@ -9,7 +9,7 @@ export const unknownSeance = defineRule({
   severity: 'error',
   scope: 'programme',
   description: {
-    en: 'An assignment\'s `given` or `due` names no seance of the programme.',
+    en: "An assignment's `given` or `due` names no seance of the programme.",
     da: 'En opgaves `given` eller `due` henviser ikke til en seance i programmet.',
     sv: 'En uppgifts `given` eller `due` hänvisar inte till någon seans i programmet.',
   },

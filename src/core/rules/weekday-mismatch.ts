@@ -38,7 +38,12 @@ export const weekdayMismatch = defineRule({
           key: 'weekday-mismatch',
           args: { written: word, date: day.date, weekday: { key: WEEKDAY_KEYS[actual - 1]! } },
         },
-        fixes: [{ title: { key: 'fix.replace', args: { text: replacement } }, edits: [{ file: module.file, range: day.weekday.range, newText: replacement }] }],
+        fixes: [
+          {
+            title: { key: 'fix.replace', args: { text: replacement } },
+            edits: [{ file: module.file, range: day.weekday.range, newText: replacement }],
+          },
+        ],
       });
     }
   },

@@ -40,11 +40,7 @@ export function schemaAt(type: ModuleType, path: readonly (string | number)[]): 
 }
 
 /** The documentation of a header key, with title and description in a language. */
-export function propertyDoc(
-  type: ModuleType,
-  path: readonly (string | number)[],
-  locale: Locale = 'en',
-): PropertyDoc | undefined {
+export function propertyDoc(type: ModuleType, path: readonly (string | number)[], locale: Locale = 'en'): PropertyDoc | undefined {
   const schema = schemaAt(type, path);
   return schema ? toDoc(schema, locale) : undefined;
 }

@@ -80,7 +80,10 @@ export function layoutTimeline(
     ...model.assignments.flatMap((a) => [a.startDate, a.dueDate].filter((d): d is string => !!d)),
   ].sort();
   const start = [model.period?.start, dates[0]].filter((d): d is string => !!d).sort()[0] ?? options.today ?? '2000-01-03';
-  const end = [model.period?.end, dates[dates.length - 1], start].filter((d): d is string => !!d).sort().pop()!;
+  const end = [model.period?.end, dates[dates.length - 1], start]
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop()!;
   const all = datesBetween(start, end);
   const offsetOf = (date: string): number => daysBetween(start, date);
 
@@ -161,7 +164,8 @@ function assignmentBar(
   const dueDate = assignment.dueDate;
   if (!dueDate) return undefined;
   // Homework given at no seance starts with the programme.
-  const startDate = assignment.startDate && assignment.startDate <= dueDate ? assignment.startDate : dueDate < axisStart ? dueDate : axisStart;
+  const startDate =
+    assignment.startDate && assignment.startDate <= dueDate ? assignment.startDate : dueDate < axisStart ? dueDate : axisStart;
   const bar: AssignmentBar = {
     id: assignment.id,
     title: assignment.title,

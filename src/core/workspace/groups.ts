@@ -32,7 +32,12 @@ export interface GroupHost {
  * checks again only the groups of the seance it changed, however big the workspace.
  */
 export class SeanceGroups {
-  private readonly groups: GroupIndex[] = seanceGroupRules.map((rule) => ({ rule, members: new Map(), keysOf: new Map(), problems: new Map() }));
+  private readonly groups: GroupIndex[] = seanceGroupRules.map((rule) => ({
+    rule,
+    members: new Map(),
+    keysOf: new Map(),
+    problems: new Map(),
+  }));
 
   constructor(private readonly host: GroupHost) {}
 
@@ -48,7 +53,13 @@ export class SeanceGroups {
   /** Puts a file's seance in the groups of each group rule (none, for another module or none). */
   regroup(path: string, module: CourseModule | undefined): void {
     for (const group of this.groups) {
-      const keys = module?.type === 'seance' ? this.host.safely(() => group.rule.groupsOf(module), () => []) : [];
+      const keys =
+        module?.type === 'seance'
+          ? this.host.safely(
+              () => group.rule.groupsOf(module),
+              () => [],
+            )
+          : [];
       for (const key of group.keysOf.get(path) ?? []) {
         const members = group.members.get(key);
         members?.delete(path);
@@ -107,7 +118,10 @@ export class SeanceGroups {
         (a.seance.file < b.seance.file ? -1 : a.seance.file > b.seance.file ? 1 : 0),
     );
     const problems: Problem[] = [];
-    this.host.safely(() => group.rule.checkGroup(key, members, collect(group.rule, problems)), () => undefined);
+    this.host.safely(
+      () => group.rule.checkGroup(key, members, collect(group.rule, problems)),
+      () => undefined,
+    );
     const checked = { all: problems, byFile: byFile(problems) };
     group.problems.set(key, checked);
     return checked;

@@ -68,7 +68,10 @@ export class Workspace {
     const path = normalisePath(file);
     const old = this.files.get(path);
     if (old && old.parsed.text === withoutBom(text)) return old.parsed;
-    const parsed = this.safely(() => parseFile(path, text, this.validators), () => unreadable(path, text));
+    const parsed = this.safely(
+      () => parseFile(path, text, this.validators),
+      () => unreadable(path, text),
+    );
     const state: FileState = {
       parsed,
       own: [...parsed.problems, ...this.runModuleRules(parsed)],
@@ -253,7 +256,10 @@ export class Workspace {
       const context = this.contextOf(folder);
       const problems: Problem[] = [];
       for (const rule of programmeRules) {
-        this.safely(() => rule.check(context, collect(rule, problems)), () => undefined);
+        this.safely(
+          () => rule.check(context, collect(rule, problems)),
+          () => undefined,
+        );
       }
       state.problems = byFile(problems);
     }
@@ -272,7 +278,11 @@ export class Workspace {
       extraProgrammes,
     };
     const problems: Problem[] = [];
-    for (const rule of workspaceRules) this.safely(() => rule.check(context, collect(rule, problems)), () => undefined);
+    for (const rule of workspaceRules)
+      this.safely(
+        () => rule.check(context, collect(rule, problems)),
+        () => undefined,
+      );
     this.workspaceProblems = byFile(problems);
     return this.workspaceProblems;
   }
@@ -282,7 +292,10 @@ export class Workspace {
     const module = parsed.module;
     if (!module) return problems;
     for (const rule of moduleRules) {
-      this.safely(() => rule.check(module, collect(rule, problems), parsed.text), () => undefined);
+      this.safely(
+        () => rule.check(module, collect(rule, problems), parsed.text),
+        () => undefined,
+      );
     }
     return problems;
   }

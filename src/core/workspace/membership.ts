@@ -52,7 +52,8 @@ export function ownerFolder(programmeFolders: ReadonlyMap<string, string>, path:
  * copy such as `programme - Kopi.md` is the one reported.
  */
 function byProgrammeFileFirst(a: string, b: string): number {
-  const rank = (path: string): string => `${posix.dirname(path)}/${/^programme\.md$/i.test(posix.basename(path)) ? '0' : '1'}${posix.basename(path)}`;
+  const rank = (path: string): string =>
+    `${posix.dirname(path)}/${/^programme\.md$/i.test(posix.basename(path)) ? '0' : '1'}${posix.basename(path)}`;
   const ra = rank(a);
   const rb = rank(b);
   return ra < rb ? -1 : ra > rb ? 1 : 0;

@@ -33,7 +33,10 @@ describe('cli: the built `curriculum` command', () => {
     assert.equal(readFileSync(cli, 'utf8').split('\n')[0], '#!/usr/bin/env node');
     assert.deepEqual(curriculum('check', 'clean'), { status: 0, stdout: 'No problems in 6 file(s).\n', stderr: '' });
     const broken = curriculum('check', 'broken');
-    assert.deepEqual([broken.status, broken.stderr, broken.stdout.trimEnd().split('\n').pop()], [1, '', '1 error(s), 1 warning(s), 0 other(s) in 3 file(s).']);
+    assert.deepEqual(
+      [broken.status, broken.stderr, broken.stdout.trimEnd().split('\n').pop()],
+      [1, '', '1 error(s), 1 warning(s), 0 other(s) in 3 file(s).'],
+    );
     assert.deepEqual(curriculum('check', '--bogus'), {
       status: 2,
       stdout: '',

@@ -66,7 +66,11 @@ describe('cli: check, text format', () => {
   });
 
   it('takes the language from LANG when no --locale is given, and --locale over LANG', async () => {
-    assert.deepEqual(await run(['check', 'broken'], fixtures, { LANG: 'da_DK.UTF-8' }), { stdout: text(brokenLines.da), stderr: '', status: 1 });
+    assert.deepEqual(await run(['check', 'broken'], fixtures, { LANG: 'da_DK.UTF-8' }), {
+      stdout: text(brokenLines.da),
+      stderr: '',
+      status: 1,
+    });
     assert.deepEqual(await run(['check', 'broken', '--locale', 'sv'], fixtures, { LANG: 'da_DK.UTF-8' }), {
       stdout: text(brokenLines.sv),
       stderr: '',
@@ -89,7 +93,11 @@ describe('cli: check, text format', () => {
   });
 
   it('checks a subfolder of a programme against its programme, reporting only the subfolder', async () => {
-    assert.deepEqual(await run(['check'], path.join(fixtures, 'clean', 'seances')), { stdout: 'No problems in 2 file(s).\n', stderr: '', status: 0 });
+    assert.deepEqual(await run(['check'], path.join(fixtures, 'clean', 'seances')), {
+      stdout: 'No problems in 2 file(s).\n',
+      stderr: '',
+      status: 0,
+    });
     assert.deepEqual(await run(['check', 'clean/assignments', 'warnings']), {
       stdout: text([
         'warnings/seances/mote-1.md:14:1: warning: This agenda item has no time. Start it with the time it begins, like `- 13:15 Uppdrag i det egna teamet`. [agenda-missing-time]',
@@ -149,11 +157,14 @@ describe('cli: check, JSON and SARIF', () => {
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
       assert.ok(rule.shortDescription.text.length > 0 && !rule.shortDescription.text.startsWith('describe.'), rule.id);
     }
-    assert.deepEqual(driver.rules.find((rule: { id: string }) => rule.id === 'invalid-time'), {
-      id: 'invalid-time',
-      shortDescription: { text: 'Et klokkeslæt er ikke skrevet timer:minutter på 24-timersuret (8.15 bliver 08:15).' },
-      defaultConfiguration: { level: 'error' },
-    });
+    assert.deepEqual(
+      driver.rules.find((rule: { id: string }) => rule.id === 'invalid-time'),
+      {
+        id: 'invalid-time',
+        shortDescription: { text: 'Et klokkeslæt er ikke skrevet timer:minutter på 24-timersuret (8.15 bliver 08:15).' },
+        defaultConfiguration: { level: 'error' },
+      },
+    );
     const index = (code: string): number => problemCodes.findIndex((info) => info.code === code);
     assert.deepEqual(log.runs[0].results, [
       {
@@ -193,11 +204,13 @@ describe('cli: check, SARIF locations', () => {
     const result = await run(['check', 'Lederforløb 2027', '--format', 'sarif']);
     const log = JSON.parse(result.stdout);
     assert.deepEqual(
-      log.runs[0].results.map((r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
-        r.ruleId,
-        r.level,
-        r.locations[0]!.physicalLocation.artifactLocation.uri,
-      ]),
+      log.runs[0].results.map(
+        (r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+          r.ruleId,
+          r.level,
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+        ],
+      ),
       [
         ['empty-file', 'note', 'Lederforl%C3%B8b%202027/noter.md'],
         ['unknown-key', 'warning', 'Lederforl%C3%B8b%202027/seancer/03%20feedback.md'],
@@ -213,7 +226,8 @@ describe('cli: usage errors exit 2 with one line on stderr', () => {
     assert.equal(result.stderr.split('\n').length, 2, 'one line, ended by a line break');
   };
 
-  it('an unknown option', () => usage(['check', '--bogus'], 'curriculum: Unknown option --bogus. Run `curriculum --help` to see the options.\n'));
+  it('an unknown option', () =>
+    usage(['check', '--bogus'], 'curriculum: Unknown option --bogus. Run `curriculum --help` to see the options.\n'));
 
   it('a --format the command does not have', async () => {
     await usage(['check', '--format', 'xml'], 'curriculum: --format must be one of: text, json, sarif.\n');
@@ -227,7 +241,8 @@ describe('cli: usage errors exit 2 with one line on stderr', () => {
     await usage(['check', '/no/such/dir', '--locale', 'da'], 'curriculum: Kan ikke læse /no/such/dir: filen eller mappen findes ikke.\n');
   });
 
-  it('an unknown command', () => usage(['frobnicate'], 'curriculum: Unknown command frobnicate. Run `curriculum --help` to see the commands.\n'));
+  it('an unknown command', () =>
+    usage(['frobnicate'], 'curriculum: Unknown command frobnicate. Run `curriculum --help` to see the commands.\n'));
 
   it('`model` of a folder without a programme', () =>
     usage(['model', 'no-programme'], 'curriculum: no-programme holds no programme: no Markdown file in it has `type: programme`.\n'));
@@ -238,19 +253,23 @@ describe('cli: model', () => {
     const result = await run(['model', 'clean']);
     assert.deepEqual([result.stderr, result.status], ['', 0]);
     const model = JSON.parse(result.stdout);
-    assert.deepEqual([model.id, model.title, model.language, model.country, model.timezone, model.period], [
-      'fremtidens-ledere-2027',
-      'Fremtidens Ledere',
-      'da',
-      'DK',
-      'Europe/Copenhagen',
-      { start: '2027-03-01', end: '2027-06-25' },
-    ]);
+    assert.deepEqual(
+      [model.id, model.title, model.language, model.country, model.timezone, model.period],
+      ['fremtidens-ledere-2027', 'Fremtidens Ledere', 'da', 'DK', 'Europe/Copenhagen', { start: '2027-03-01', end: '2027-06-25' }],
+    );
     assert.deepEqual(
       model.tracks.map((t: { id: string; title: string; source: unknown }) => [t.id, t.title, t.source]),
       [
-        ['personligt-lederskab', 'Personligt lederskab', { file: 'programme.md', range: { start: { line: 8, character: 4 }, end: { line: 8, character: 61 } } }],
-        ['samskabelse', 'Samskabelse', { file: 'programme.md', range: { start: { line: 9, character: 4 }, end: { line: 9, character: 43 } } }],
+        [
+          'personligt-lederskab',
+          'Personligt lederskab',
+          { file: 'programme.md', range: { start: { line: 8, character: 4 }, end: { line: 8, character: 61 } } },
+        ],
+        [
+          'samskabelse',
+          'Samskabelse',
+          { file: 'programme.md', range: { start: { line: 9, character: 4 }, end: { line: 9, character: 43 } } },
+        ],
       ],
     );
     // seances/feedback.md sorts before seances/opstart.md by name, but comes after it by date.
@@ -321,7 +340,11 @@ describe('cli: model', () => {
   });
 
   it('needs exactly one folder', async () => {
-    assert.deepEqual(await run(['model']), { stdout: '', stderr: 'curriculum: `curriculum model` takes exactly one programme folder.\n', status: 2 });
+    assert.deepEqual(await run(['model']), {
+      stdout: '',
+      stderr: 'curriculum: `curriculum model` takes exactly one programme folder.\n',
+      status: 2,
+    });
   });
 });
 
@@ -334,16 +357,22 @@ describe('cli: rules', () => {
       rows.map((row) => [row.code, row.severity]),
       problemCodes.map((info) => [info.code, info.severity]),
     );
-    assert.deepEqual(rows.find((row) => row.code === 'invalid-time'), {
-      code: 'invalid-time',
-      severity: 'error',
-      description: 'A time is not written hours:minutes on the 24-hour clock (8.15 becomes 08:15).',
-    });
-    assert.deepEqual(rows.find((row) => row.code === 'empty-file'), {
-      code: 'empty-file',
-      severity: 'information',
-      description: 'A Markdown file is empty.',
-    });
+    assert.deepEqual(
+      rows.find((row) => row.code === 'invalid-time'),
+      {
+        code: 'invalid-time',
+        severity: 'error',
+        description: 'A time is not written hours:minutes on the 24-hour clock (8.15 becomes 08:15).',
+      },
+    );
+    assert.deepEqual(
+      rows.find((row) => row.code === 'empty-file'),
+      {
+        code: 'empty-file',
+        severity: 'information',
+        description: 'A Markdown file is empty.',
+      },
+    );
   });
 
   it('--format markdown gives a Markdown table, one row a code', async () => {

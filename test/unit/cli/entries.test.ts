@@ -93,7 +93,11 @@ const cases: EntryCase[] = [
       symlinkSync('ring-b.md', path.join(programme, 'ring-a.md'));
       symlinkSync('ring-a.md', path.join(programme, 'ring-b.md'));
     },
-    lines: [`clean/igen: warning: ${notChecked.loop}`, `clean/ring-a.md: warning: ${notChecked.loop}`, `clean/ring-b.md: warning: ${notChecked.loop}`],
+    lines: [
+      `clean/igen: warning: ${notChecked.loop}`,
+      `clean/ring-a.md: warning: ${notChecked.loop}`,
+      `clean/ring-b.md: warning: ${notChecked.loop}`,
+    ],
     notChecked: [
       { file: 'clean/igen', severity: 'warning', reason: 'link-loop' },
       { file: 'clean/ring-a.md', severity: 'warning', reason: 'link-loop' },
@@ -111,7 +115,8 @@ const cases: EntryCase[] = [
   },
   {
     what: 'a name that is not UTF-8',
-    make: (programme) => writeFileSync(Buffer.concat([Buffer.from(`${programme}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), linkedSeance),
+    make: (programme) =>
+      writeFileSync(Buffer.concat([Buffer.from(`${programme}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), linkedSeance),
     lines: [`clean/caf%E9.md: error: ${notChecked.badName}`],
     notChecked: [{ file: 'clean/caf%E9.md', severity: 'error', reason: 'bad-name' }],
   },
@@ -164,17 +169,29 @@ describe('cli: entries that are not plain files with plain names', function () {
     const result = curriculum('check');
     // The six files of the programme, the linked seance, the file in the folder x.md, the name with a line break.
     const summary = '3 error(s), 6 warning(s), 2 other(s) in 9 file(s).';
-    assert.deepEqual(result, { status: 1, stdout: [...expectedNotes, ...expectedProblems, summary].map((l) => `${l}\n`).join(''), stderr: '' });
+    assert.deepEqual(result, {
+      status: 1,
+      stdout: [...expectedNotes, ...expectedProblems, summary].map((l) => `${l}\n`).join(''),
+      stderr: '',
+    });
     for (const c of cases) for (const line of c.lines) assert.ok(result.stdout.includes(`${line}\n`), `${c.what}: ${line}`);
   });
 
   it('check: the JSON report lists what was not checked, and the problems of the rest', () => {
     const result = curriculum('check', '--format', 'json');
     assert.equal(result.status, 1);
-    const report = JSON.parse(result.stdout) as { files: number; problems: { file: string; code: string }[]; notChecked: { file: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      files: number;
+      problems: { file: string; code: string }[];
+      notChecked: { file: string }[];
+    };
     assert.equal(report.files, 9);
     assert.deepEqual(
-      report.notChecked.map(({ file, severity, reason }: { file: string; severity?: string; reason?: string }) => ({ file, severity, reason })),
+      report.notChecked.map(({ file, severity, reason }: { file: string; severity?: string; reason?: string }) => ({
+        file,
+        severity,
+        reason,
+      })),
       cases.flatMap((c) => c.notChecked).sort((a, b) => (a.file < b.file ? -1 : 1)),
     );
     assert.deepEqual(
@@ -190,7 +207,15 @@ describe('cli: entries that are not plain files with plain names', function () {
   it('check: SARIF names each entry in a tool execution notification', () => {
     const result = curriculum('check', '--format', 'sarif');
     const log = JSON.parse(result.stdout) as {
-      runs: { invocations: { toolExecutionNotifications: { descriptor: { id: string }; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+      runs: {
+        invocations: {
+          toolExecutionNotifications: {
+            descriptor: { id: string };
+            level: string;
+            locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          }[];
+        }[];
+      }[];
     };
     const notes = log.runs[0]!.invocations[0]!.toolExecutionNotifications;
     assert.deepEqual(

@@ -67,9 +67,16 @@ describe('dates', () => {
   });
 
   it('speaks Danish or Swedish for their language tags, English otherwise', () => {
-    assert.deepEqual(
-      ['da', 'da_DK.UTF-8', 'sv-FI', 'SV', 'en-US', 'nb', 'fi', '', undefined].map(localeOf),
-      ['da', 'da', 'sv', 'sv', 'en', 'en', 'en', 'en', 'en'],
-    );
+    assert.deepEqual(['da', 'da_DK.UTF-8', 'sv-FI', 'SV', 'en-US', 'nb', 'fi', '', undefined].map(localeOf), [
+      'da',
+      'da',
+      'sv',
+      'sv',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

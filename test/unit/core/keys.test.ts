@@ -21,7 +21,9 @@ describe('message keys and problem codes are types', () => {
   });
 
   it("names each rule's messages after its code: the code, or the code, a dot and a variant", () => {
-    const strays = rules.flatMap((rule) => Object.keys(rule.messages).filter((key) => key !== rule.code && !key.startsWith(`${rule.code}.`)));
+    const strays = rules.flatMap((rule) =>
+      Object.keys(rule.messages).filter((key) => key !== rule.code && !key.startsWith(`${rule.code}.`)),
+    );
     assert.deepEqual(strays, []);
     assert.ok(rules.every((rule) => Object.keys(rule.messages).length > 0));
   });

@@ -58,7 +58,9 @@ describe('the layers of the core', () => {
     // The imports below are in no file on disk, so no tsconfig.json has their types: the rule needs none.
     const eslint = new ESLint({ cwd: root, overrideConfigFile: configFile, overrideConfig: tseslint.configs.disableTypeChecked });
     const restricted = async (filePath: string, specifier: string): Promise<boolean> => {
-      const [result] = await eslint.lintText(`import { x } from '${specifier}';\nexport const y = x;\n`, { filePath: join(root, filePath) });
+      const [result] = await eslint.lintText(`import { x } from '${specifier}';\nexport const y = x;\n`, {
+        filePath: join(root, filePath),
+      });
       return result!.messages.some((m) => m.ruleId === 'no-restricted-imports');
     };
     assert.deepEqual(

@@ -13,7 +13,10 @@ describe('the message catalogue', () => {
       const placeholders = (locale: 'en' | 'da' | 'sv'): string => {
         const text = formatMessage({ key }, locale);
         if (text.trim() === '' || text === key) faults.push(`${key} ${locale}: missing`);
-        return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+        return [...text.matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(',');
       };
       const en = placeholders('en');
       for (const locale of ['da', 'sv'] as const) {
@@ -27,11 +30,7 @@ describe('the message catalogue', () => {
     const message: Message = { key: 'seance-on-weekend', args: { weekday: { key: 'weekday.6' }, date: '2027-03-13' } };
     assert.deepEqual(
       (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),
-      [
-        'The seance is on a Saturday, 2027-03-13.',
-        'Seancen ligger på en lørdag, 2027-03-13.',
-        'Seansen ligger på en lördag, 2027-03-13.',
-      ],
+      ['The seance is on a Saturday, 2027-03-13.', 'Seancen ligger på en lørdag, 2027-03-13.', 'Seansen ligger på en lördag, 2027-03-13.'],
     );
   });
 
@@ -48,7 +47,10 @@ describe('the message catalogue', () => {
       ],
     );
     const forty = 'x'.repeat(39) + '😀';
-    assert.equal(formatMessage({ key: 'invalid-date', args: { key: 'date', value: forty } }), `\`date\` must be a real date written year-month-day, like 2027-03-11; \`${forty}\` is not.`);
+    assert.equal(
+      formatMessage({ key: 'invalid-date', args: { key: 'date', value: forty } }),
+      `\`date\` must be a real date written year-month-day, like 2027-03-11; \`${forty}\` is not.`,
+    );
     const path = `/home/${'kursus/'.repeat(10)}programme`;
     assert.equal(
       formatMessage({ key: 'export.has-errors', args: { path, errors: 2 } }),

@@ -22,7 +22,10 @@ describe('files generated from the rules', () => {
     it('names a README whose rule table lacks a rule, and a package.json whose severity setting does, without writing them in check mode', () => {
       const readme = readFileSync(path.join(copy, 'README.md'), 'utf8').replace(/\n\| `seance-on-holiday` \|[^\n]*/, '');
       writeFileSync(path.join(copy, 'README.md'), readme);
-      writeFileSync(path.join(copy, 'package.json'), readFileSync(path.join(copy, 'package.json'), 'utf8').replace('"seance-on-holiday",\n', ''));
+      writeFileSync(
+        path.join(copy, 'package.json'),
+        readFileSync(path.join(copy, 'package.json'), 'utf8').replace('"seance-on-holiday",\n', ''),
+      );
       assert.deepEqual(generate(copy, { check: true }).sort(), ['README.md', 'package.json']);
       assert.equal(readFileSync(path.join(copy, 'README.md'), 'utf8'), readme);
     });

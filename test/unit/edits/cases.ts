@@ -181,7 +181,7 @@ export const FIX_CASES: readonly FixCase[] = [
     to: '  date: 2027-06-03\n  title: Feedback i ledelseskæden\n---\n',
   },
   {
-    name: "a misspelt seance id in single quotes keeps its quotes; the same id in the body stays",
+    name: 'a misspelt seance id in single quotes keeps its quotes; the same id in the body stays',
     file: 'assignments/01-feedback.md',
     code: 'unknown-seance',
     line: 5,

@@ -63,8 +63,14 @@ describe('no data loss: quick fixes change only what they fix', () => {
           // The fix mends what it is for, and the header is still YAML.
           workspace.update(file(c.file), fixed);
           const after = workspace.problemsOf(file(c.file));
-          assert.deepEqual(after.filter((p) => p.code === c.code && p.range.start.line === c.line), []);
-          assert.deepEqual(after.filter((p) => p.code === 'yaml-syntax'), []);
+          assert.deepEqual(
+            after.filter((p) => p.code === c.code && p.range.start.line === c.line),
+            [],
+          );
+          assert.deepEqual(
+            after.filter((p) => p.code === 'yaml-syntax'),
+            [],
+          );
         });
       }
     });
@@ -96,7 +102,9 @@ describe('no data loss: every kind of fix has a case', () => {
 
   it('every fix of the rich programme has a case', () => {
     const offered = [...workspace.problems().values()].flatMap((problems) =>
-      problems.flatMap((problem) => (problem.fixes ?? []).map(() => `${path.basename(problem.file)} ${problem.code} ${problem.range.start.line}`)),
+      problems.flatMap((problem) =>
+        (problem.fixes ?? []).map(() => `${path.basename(problem.file)} ${problem.code} ${problem.range.start.line}`),
+      ),
     );
     assert.deepEqual(offered.sort(), CASES.map((c) => `${path.basename(c.file)} ${c.code} ${c.line}`).sort());
   });
@@ -115,7 +123,9 @@ describe('no data loss: every kind of fix has a case', () => {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
         else if (name.endsWith('.ts') && name !== 'fixes.ts') {
-          const lines = readFileSync(full, 'utf8').split('\n').filter((line) => !/\bconst replace = /.test(line));
+          const lines = readFileSync(full, 'utf8')
+            .split('\n')
+            .filter((line) => !/\bconst replace = /.test(line));
           const count = lines.join('\n').match(site)?.length ?? 0;
           if (count > 0) sites[path.relative(REPO, full).split(path.sep).join('/')] = count;
         }
@@ -145,7 +155,10 @@ describe('no data loss: every kind of fix has a case', () => {
         for (const problem of problems) for (const fix of problem.fixes ?? []) seen.add(kindOf(problem, fix));
       }
     }
-    assert.deepEqual([...seen].filter((kind) => !known.has(kind)), []);
+    assert.deepEqual(
+      [...seen].filter((kind) => !known.has(kind)),
+      [],
+    );
     assert.ok(seen.size >= 5, `the fixtures show ${seen.size} kinds of fix`);
   });
 });

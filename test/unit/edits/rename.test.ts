@@ -8,7 +8,14 @@ import { mixedVariant, replaceOnce, richFiles, richWorkspace, VARIANTS } from '.
 /** Applies a rename's edits to every file, as a workspace edit is applied: each file only at its own edits. */
 function applyAll(bytes: ReadonlyMap<string, string>, edits: readonly TextEdit[], file: (relative: string) => string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [relative, text] of bytes) out.set(relative, applyEditsToFile(text, edits.filter((edit) => edit.file === file(relative))));
+  for (const [relative, text] of bytes)
+    out.set(
+      relative,
+      applyEditsToFile(
+        text,
+        edits.filter((edit) => edit.file === file(relative)),
+      ),
+    );
   return out;
 }
 
@@ -40,9 +47,18 @@ describe('no data loss: rename changes each file only at the id', () => {
           }
 
           // The renamed programme reads as before: no problem came or went but under the new name.
-          const before = [...workspace.problems().values()].flat().map((p) => p.code).sort();
+          const before = [...workspace.problems().values()]
+            .flat()
+            .map((p) => p.code)
+            .sort();
           for (const [relative, text] of renamed) workspace.update(file(relative), text);
-          assert.deepEqual([...workspace.problems().values()].flat().map((p) => p.code).sort(), before);
+          assert.deepEqual(
+            [...workspace.problems().values()]
+              .flat()
+              .map((p) => p.code)
+              .sort(),
+            before,
+          );
         });
       }
     });

@@ -37,11 +37,15 @@ describe('export: what is written under an agenda item, and who speaks', functio
   it('the printable page shows the speaker after the title and the description under it, as text', () => {
     const html = programmeToHtml(withSpeaker(), layoutTimeline(withSpeaker()));
     assert.ok(
-      html.includes('<td>Velkommen <span class="speaker">— Kommunaldirektør</span><div class="description">Kommunaldirektøren byder velkommen'),
+      html.includes(
+        '<td>Velkommen <span class="speaker">— Kommunaldirektør</span><div class="description">Kommunaldirektøren byder velkommen',
+      ),
       'speaker and description of the welcome',
     );
     assert.ok(
-      html.includes('<td>Visionen ifølge kommunaldirektør og borgmester<div class="description">&lt;b&gt;Fed&lt;/b&gt; &amp; &quot;citeret&quot;\n\nAnden linje</div></td>'),
+      html.includes(
+        '<td>Visionen ifølge kommunaldirektør og borgmester<div class="description">&lt;b&gt;Fed&lt;/b&gt; &amp; &quot;citeret&quot;\n\nAnden linje</div></td>',
+      ),
       'the description escaped, its lines kept',
     );
     assert.ok(!html.includes('<b>Fed</b>'));

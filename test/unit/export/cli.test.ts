@@ -28,7 +28,11 @@ describe('cli: export', function () {
 
   it('`export html` prints what the core writes for the folder and its timeline; exit 0', async () => {
     const model = modelOf(path.join(fixtures, 'nordlys'));
-    assert.deepEqual(await run(['export', 'html', 'nordlys']), { stdout: programmeToHtml(model, layoutTimeline(model)), stderr: '', status: 0 });
+    assert.deepEqual(await run(['export', 'html', 'nordlys']), {
+      stdout: programmeToHtml(model, layoutTimeline(model)),
+      stderr: '',
+      status: 0,
+    });
   });
 
   it('finds the programme around a subfolder, like `model`', async () => {
@@ -60,11 +64,23 @@ describe('cli: export', function () {
   });
 
   const refusals: [string, string[], string][] = [
-    ['an unknown format', ['export', 'pdf', 'nordlys'], 'Unknown export format pdf. Write `curriculum export ics <programme folder>` or `curriculum export html <programme folder>`.'],
-    ['no format', ['export'], '`curriculum export` needs a format and a programme folder: `curriculum export ics <programme folder>` or `curriculum export html <programme folder>`.'],
+    [
+      'an unknown format',
+      ['export', 'pdf', 'nordlys'],
+      'Unknown export format pdf. Write `curriculum export ics <programme folder>` or `curriculum export html <programme folder>`.',
+    ],
+    [
+      'no format',
+      ['export'],
+      '`curriculum export` needs a format and a programme folder: `curriculum export ics <programme folder>` or `curriculum export html <programme folder>`.',
+    ],
     ['no folder', ['export', 'ics'], '`curriculum export ics` takes exactly one programme folder.'],
     ['two folders', ['export', 'html', 'nordlys', 'with-error'], '`curriculum export html` takes exactly one programme folder.'],
-    ['a folder with no programme', ['export', 'ics', 'no-programme'], 'no-programme holds no programme: no Markdown file in it has `type: programme`.'],
+    [
+      'a folder with no programme',
+      ['export', 'ics', 'no-programme'],
+      'no-programme holds no programme: no Markdown file in it has `type: programme`.',
+    ],
     ['a folder that does not exist', ['export', 'html', 'findes-ikke'], 'Cannot read findes-ikke: there is no such file or folder.'],
     ['-o without a file name', ['export', 'ics', 'nordlys', '-o'], '-o needs the name of the file to write, like `-o programme.ics`.'],
     ['-o with another command', ['check', 'nordlys', '-o', 'x.txt'], 'Unknown option -o. Run `curriculum --help` to see the options.'],
@@ -87,7 +103,8 @@ describe('cli: export', function () {
   it('gives its reasons in the language asked for (--locale, else LANG)', async () => {
     assert.deepEqual(await run(['export', 'pdf', 'nordlys', '--locale', 'sv']), {
       stdout: '',
-      stderr: 'curriculum: Okänt exportformat pdf. Skriv `curriculum export ics <programmapp>` eller `curriculum export html <programmapp>`.\n',
+      stderr:
+        'curriculum: Okänt exportformat pdf. Skriv `curriculum export ics <programmapp>` eller `curriculum export html <programmapp>`.\n',
       status: 2,
     });
     assert.deepEqual(await run(['export', 'ics', 'no-programme'], { LANG: 'da_DK.UTF-8' }), {

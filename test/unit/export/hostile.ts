@@ -15,7 +15,7 @@ export const PAYLOADS = [
   '<body onload=alert(5)>',
   '<math><mtext><table><mglyph><style><img src=x onerror=alert(6)>',
   '<div style="background:url(https://evil.example/x)">',
-  '{{constructor.constructor(\'alert(7)\')()}} ${alert(8)}',
+  "{{constructor.constructor('alert(7)')()}} ${alert(8)}",
 ] as const;
 
 /** A model with a payload in every text the document shows: titles, agenda items, track names, places, people. */

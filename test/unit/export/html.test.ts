@@ -29,7 +29,10 @@ describe('export: HTML, escaping', function () {
   this.timeout(20_000);
 
   it('escapes &, <, >, " and \' (and nothing else)', () => {
-    assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a> æøå – 08:30`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt; æøå – 08:30');
+    assert.equal(
+      escapeHtml(`<a href="x" title='y'>&amp;</a> æøå – 08:30`),
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt; æøå – 08:30',
+    );
   });
 
   const html = render(hostileModel(nordlys));
@@ -42,13 +45,23 @@ describe('export: HTML, escaping', function () {
   it('has no script, no event handler attribute, no frame, image, SVG or external resource from the input', () => {
     assert.doesNotMatch(html, /<script/iu);
     const opening = tags(html);
-    assert.deepEqual(opening.filter((tag) => /\son[a-z]+\s*=/iu.test(tag)), []);
+    assert.deepEqual(
+      opening.filter((tag) => /\son[a-z]+\s*=/iu.test(tag)),
+      [],
+    );
     // Only elements the exporter writes itself, and none of the payloads' elements.
     const names = (list: string[]): Set<string> => new Set(list.map((tag) => /^<([\w-]+)/u.exec(tag)![1]!.toLowerCase()));
     const own = names(tags(render()));
-    assert.deepEqual([...names(opening)].filter((name) => !own.has(name)), []);
-    for (const name of ['img', 'svg', 'iframe', 'math', 'mglyph', 'object', 'embed', 'link', 'base', 'form']) assert.ok(!own.has(name), name);
-    assert.deepEqual(opening.filter((tag) => /javascript:|https?:\/\/evil/iu.test(tag)), []);
+    assert.deepEqual(
+      [...names(opening)].filter((name) => !own.has(name)),
+      [],
+    );
+    for (const name of ['img', 'svg', 'iframe', 'math', 'mglyph', 'object', 'embed', 'link', 'base', 'form'])
+      assert.ok(!own.has(name), name);
+    assert.deepEqual(
+      opening.filter((tag) => /javascript:|https?:\/\/evil/iu.test(tag)),
+      [],
+    );
     assert.equal(html.match(/<style>/gu)?.length, 1);
     assert.equal(html.match(/<\/style>/gu)?.length, 1);
     assert.equal(html.match(/<\/title>/gu)?.length, 1);
@@ -75,10 +88,18 @@ describe('export: HTML, structure', function () {
 
   it('is one document: overview, timeline, seances, assignments, in that order', () => {
     assert.match(html, /^<!DOCTYPE html>\n<html lang="da">/u);
-    const order = ['<header class="overview"', '<section class="timeline-page"', '<section class="seances"', '<section class="assignments"'];
+    const order = [
+      '<header class="overview"',
+      '<section class="timeline-page"',
+      '<section class="seances"',
+      '<section class="assignments"',
+    ];
     const at = order.map((marker) => html.indexOf(marker));
     assert.ok(at.every((index) => index > 0));
-    assert.deepEqual([...at].sort((a, b) => a - b), at);
+    assert.deepEqual(
+      [...at].sort((a, b) => a - b),
+      at,
+    );
   });
 
   it('has one section per seance, with its agenda rows in order', () => {
@@ -88,11 +109,24 @@ describe('export: HTML, structure', function () {
       nordlys.seances.map((seance) => seance.id),
     );
     assert.deepEqual(
-      found.map((article) => [...article.matchAll(/<tr class="item">([\s\S]*?)<\/tr>/gu)].map((m) => text(m[1]!.replace(/<\/td><td[^>]*>/gu, ' | ')))),
+      found.map((article) =>
+        [...article.matchAll(/<tr class="item">([\s\S]*?)<\/tr>/gu)].map((m) => text(m[1]!.replace(/<\/td><td[^>]*>/gu, ' | '))),
+      ),
       [
-        ['08:30 | Kaffe | pause', '08:45–09:15 | Velkommen og formål | plenum', '09:15 | Oplæg: Retning, mål; mening | oplæg', '12:00 | Frokost | måltid', '15:00 | Afrunding | plenum'],
+        [
+          '08:30 | Kaffe | pause',
+          '08:45–09:15 | Velkommen og formål | plenum',
+          '09:15 | Oplæg: Retning, mål; mening | oplæg',
+          '12:00 | Frokost | måltid',
+          '15:00 | Afrunding | plenum',
+        ],
         ['14:00 | Indtjekning | plenum', '14:20 | Sparring i trioer | grupper'],
-        ['09:00 | Velkommen | plenum', '19:00 | Middag | måltid', '08:30 | Grupper på tværs | grupper', '11:30 | Tak for denne gang | plenum'],
+        [
+          '09:00 | Velkommen | plenum',
+          '19:00 | Middag | måltid',
+          '08:30 | Grupper på tværs | grupper',
+          '11:30 | Tak for denne gang | plenum',
+        ],
         [],
         ['08:30 | Kaffe | pause', '09:00 | Hvad har vi lært? | plenum'],
       ],
@@ -124,10 +158,16 @@ describe('export: HTML, structure', function () {
   });
 
   it('lists every assignment with when it is given, when it is due and its effort', () => {
-    const rows = [...html.matchAll(/<tr id="assignment-([^"]+)">([\s\S]*?)<\/tr>/gu)].map((m) => [m[1], text(m[2]!.replace(/<br>/gu, ' ').replace(/<\/td><td>/gu, ' | '))]);
+    const rows = [...html.matchAll(/<tr id="assignment-([^"]+)">([\s\S]*?)<\/tr>/gu)].map((m) => [
+      m[1],
+      text(m[2]!.replace(/<br>/gu, ' ').replace(/<\/td><td>/gu, ' | ')),
+    ]);
     assert.deepEqual(rows, [
       ['a02-forberedelse', 'A | Forbered et eksempel Samarbejde på tværs | Før forløbet | 10. mar. 2027 2 Online sparring | 45min'],
-      ['a01-udfordring', 'B | Min lederudfordring Retning; mål og mening | 14. jan. 2027 1 Opstart, retning; og mål | 16. jun. 2027 5 Afslutning | 3h'],
+      [
+        'a01-udfordring',
+        'B | Min lederudfordring Retning; mål og mening | 14. jan. 2027 1 Opstart, retning; og mål | 16. jun. 2027 5 Afslutning | 3h',
+      ],
     ]);
   });
 

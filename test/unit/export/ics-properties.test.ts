@@ -17,13 +17,44 @@ import { parseIcs } from './helpers';
 
 /** Pieces that end lines, separate values or start properties in iCalendar, and text from any Unicode plane. */
 const PIECES = [
-  '\r\n', '\n', '\r', ';', ',', '\\', ':', '"', '\t', '\\n', '\\,', '\u0000', '\u0007', '\u001b', '\u007f', '\u2028',
-  'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR', 'ATTENDEE;CN=Evil:mailto:evil@example.org', 'UID:forged',
-  'DTSTART:20270101T000000Z', ' ', 'æøå', 'ÅÄÖ', '😀', '👩🏽‍🏫', 'עִבְרִית', '\u0301',
+  '\r\n',
+  '\n',
+  '\r',
+  ';',
+  ',',
+  '\\',
+  ':',
+  '"',
+  '\t',
+  '\\n',
+  '\\,',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u2028',
+  'BEGIN:VEVENT',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  'ATTENDEE;CN=Evil:mailto:evil@example.org',
+  'UID:forged',
+  'DTSTART:20270101T000000Z',
+  ' ',
+  'æøå',
+  'ÅÄÖ',
+  '😀',
+  '👩🏽‍🏫',
+  'עִבְרִית',
+  '\u0301',
 ];
 
 const text: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 }).map((p) => p.join('')) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 12 })
+      .map((p) => p.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 60, maxLength: 400 }) },
   { weight: 1, arbitrary: fc.constantFrom('', 'Kaffe', 'Rådhuset, mødesal 2; indgang B') },
 );
@@ -31,7 +62,13 @@ const text: fc.Arbitrary<string> = fc.oneof(
 const date = fc.oneof(fc.constantFrom('2027-01-14', '2027-03-31', '2027-10-31', '2027-06-30'), text);
 const time = fc.oneof(fc.constantFrom('08:30', '09:00', '12:00', '15:30', '23:59', '00:00'), text);
 const link = fc.oneof(
-  fc.constantFrom('https://meet.example.org/room', 'http://example.org/a,b;c?x=1#y', 'HTTPS://Example.ORG/ä ö', 'javascript:alert(1)', 'file:///etc/passwd'),
+  fc.constantFrom(
+    'https://meet.example.org/room',
+    'http://example.org/a,b;c?x=1#y',
+    'HTTPS://Example.ORG/ä ö',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+  ),
   text,
 );
 const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined });
@@ -67,11 +104,16 @@ const programme: fc.Arbitrary<ProgrammeModel> = fc
     language: optional(fc.oneof(fc.constantFrom('da', 'sv', 'en', 'fi'), text)),
     timezone: optional(fc.oneof(fc.constantFrom('Europe/Copenhagen', 'Europe/Helsinki'), text)),
     contact: optional(text),
-    tracks: fc.array(fc.record({ id: fc.oneof(fc.constantFrom('t1', 't2'), text), title: text, description: optional(text), source: fc.constant(source) }), { maxLength: 3 }),
+    tracks: fc.array(
+      fc.record({ id: fc.oneof(fc.constantFrom('t1', 't2'), text), title: text, description: optional(text), source: fc.constant(source) }),
+      { maxLength: 3 },
+    ),
     count: fc.nat({ max: 4 }),
   })
   .chain(({ count, ...rest }) =>
-    fc.tuple(...Array.from({ length: count }, (_, i) => seance(`seances/0${i}.md`))).map((seances) => ({ ...rest, source, seances, assignments: [] })),
+    fc
+      .tuple(...Array.from({ length: count }, (_, i) => seance(`seances/0${i}.md`)))
+      .map((seances) => ({ ...rest, source, seances, assignments: [] })),
   );
 
 /** A text as it must come back: line breaks as LF, and no control character but the tab. */
@@ -165,7 +207,10 @@ describe('export: iCalendar of any text (fast-check)', function () {
         const ics = programmeToIcs(model);
         const lines = ics.split('\r\n');
         assert.equal(lines.pop(), '');
-        assert.deepEqual(lines.filter((line) => /[\r\n]/u.test(line) || Buffer.byteLength(line, 'utf8') > 75), []);
+        assert.deepEqual(
+          lines.filter((line) => /[\r\n]/u.test(line) || Buffer.byteLength(line, 'utf8') > 75),
+          [],
+        );
         const { calendar } = parseIcs(ics);
         const zone = ['Europe/Copenhagen', 'Europe/Helsinki'].includes(model.timezone ?? '') ? model.timezone : undefined;
         const uids = seanceUids(model);

@@ -120,12 +120,18 @@ describe('export: iCalendar', function () {
   it('folds every line at 75 octets and ends every line with CRLF', () => {
     const lines = ics.split('\r\n');
     assert.equal(lines.pop(), '');
-    assert.deepEqual(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75 || line.includes('\n')), []);
+    assert.deepEqual(
+      lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75 || line.includes('\n')),
+      [],
+    );
   });
 
   it('keeps the UIDs across two exports and when a seance moves to another date', () => {
     const again = parseIcs(programmeToIcs(modelOf(nordlys), { now: new Date('2027-02-01T12:00:00Z') })).events;
-    assert.deepEqual(again.map((e) => e.uid), events.map((e) => e.uid));
+    assert.deepEqual(
+      again.map((e) => e.uid),
+      events.map((e) => e.uid),
+    );
     const moved = copy(model);
     moved.seances[1]!.date = '2027-03-17';
     const after = parseIcs(programmeToIcs(moved, { now })).events;
@@ -138,7 +144,10 @@ describe('export: iCalendar', function () {
     assert.match(ics, /\r\nLAST-MODIFIED:20261102T091500Z\r\n/u);
     const later = parseIcs(programmeToIcs(model, { now: new Date('2026-11-02T09:16:00Z') })).events;
     assert.ok(events.every((e) => e.sequence > 0));
-    assert.deepEqual(later.map((e) => e.sequence - events[0]!.sequence), [1, 1, 1, 1, 1]);
+    assert.deepEqual(
+      later.map((e) => e.sequence - events[0]!.sequence),
+      [1, 1, 1, 1, 1],
+    );
   });
 
   it('is deterministic: without `now` it holds no clock time, and equal input gives equal output', () => {
@@ -187,7 +196,10 @@ describe('export: iCalendar', function () {
     assert.equal(new Set(uids).size, 5);
     // Stable: the same files give the same UIDs, whatever the dates.
     twins.seances[0]!.date = '2027-01-21';
-    assert.deepEqual(parseIcs(programmeToIcs(twins, { now })).events.map((e) => e.uid), uids);
+    assert.deepEqual(
+      parseIcs(programmeToIcs(twins, { now })).events.map((e) => e.uid),
+      uids,
+    );
     assert.deepEqual(seanceUids({ id: 'Not A Slug\r\n', seances: [] }), []);
     assert.deepEqual(seanceUids({ id: 'Not A Slug', seances: [model.seances[0]!] }), ['s01-opstart@programme.curriculum-studio']);
   });
@@ -199,13 +211,19 @@ describe('export: iCalendar', function () {
     forged.organisation = 'Eksempel Kommune\nSocial- og Sundhedsforvaltningen; Team 2, \\ nord';
     const text = programmeToIcs(forged, { now });
     const parsed = parseIcs(text);
-    assert.deepEqual(parsed.events.map((e) => e.uid), events.map((e) => e.uid));
+    assert.deepEqual(
+      parsed.events.map((e) => e.uid),
+      events.map((e) => e.uid),
+    );
     assert.doesNotMatch(text, /\r\n(ATTENDEE|UID:forged|SUMMARY:Forged)/u);
     const name = forged.title.replace(/\r\n/gu, '\n');
     assert.equal(parsed.calendar.getFirstPropertyValue('name'), name);
     assert.equal(parsed.calendar.getFirstPropertyValue('x-wr-calname'), name);
     assert.equal(parsed.calendar.getFirstPropertyValue('x-wr-caldesc'), forged.organisation);
-    assert.deepEqual(text.split('\r\n').filter((line) => /[\r\n]/u.test(line)), []);
+    assert.deepEqual(
+      text.split('\r\n').filter((line) => /[\r\n]/u.test(line)),
+      [],
+    );
   });
 
   it('writes only http(s) links as URL, LOCATION and in the description, whatever reaches it (issue 14)', () => {

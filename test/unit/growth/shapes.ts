@@ -40,29 +40,65 @@ const one = (shape: SeanceShape): Files => [
 ];
 
 /** A seance header with n keys no module uses. */
-export const unknownKeys = (n: number): Files => one({ header: range(n).map((i) => `noegle-${i}: ${i}\n`).join('') });
+export const unknownKeys = (n: number): Files =>
+  one({
+    header: range(n)
+      .map((i) => `noegle-${i}: ${i}\n`)
+      .join(''),
+  });
 
 /** n keys no module uses inside a group of keys (`period:`), so that every path is two keys deep. */
 export const unknownNestedKeys = (n: number): Files => [
-  ['programme.md', programme(['samskabelse']).replace(/period: .*\n/, `period:\n  start: 2027-01-04\n  end: 2027-12-17\n${range(n).map((i) => `  noegle-${i}: ${i}\n`).join('')}`)],
+  [
+    'programme.md',
+    programme(['samskabelse']).replace(
+      /period: .*\n/,
+      `period:\n  start: 2027-01-04\n  end: 2027-12-17\n${range(n)
+        .map((i) => `  noegle-${i}: ${i}\n`)
+        .join('')}`,
+    ),
+  ],
 ];
 
 /** A key written n times on one line of a group in braces: n duplicate-key errors on one line. */
-export const duplicateKeysOnOneLine = (n: number): Files => one({ header: `goals: {${range(n).map(() => 'a: 1').join(', ')}}\n` });
+export const duplicateKeysOnOneLine = (n: number): Files =>
+  one({
+    header: `goals: {${range(n)
+      .map(() => 'a: 1')
+      .join(', ')}}\n`,
+  });
 
 /** n facilitators that are numbers, not names: a wrong-type error at each list item. */
-export const wrongTypeItems = (n: number): Files => one({ header: `goals:\n${range(n).map((i) => `  - ${i}\n`).join('')}` });
+export const wrongTypeItems = (n: number): Files =>
+  one({
+    header: `goals:\n${range(n)
+      .map((i) => `  - ${i}\n`)
+      .join('')}`,
+  });
 
 /** An agenda of n items whose times go back and forth: every second item is out of order. */
 export const zigzagAgenda = (n: number): Files =>
-  one({ body: `## Agenda\n${range(n).map((i) => `- ${i % 2 ? '14:00' : '10:00'} Punkt ${i} (plenum)\n`).join('')}` });
+  one({
+    body: `## Agenda\n${range(n)
+      .map((i) => `- ${i % 2 ? '14:00' : '10:00'} Punkt ${i} (plenum)\n`)
+      .join('')}`,
+  });
 
 /** The same with one item without a time, so that no sort fix is offered. */
 export const zigzagAgendaNoFix = (n: number): Files =>
-  one({ body: `## Agenda\n- Ankomst\n${range(n).map((i) => `- ${i % 2 ? '14:00' : '10:00'} Punkt ${i}\n`).join('')}` });
+  one({
+    body: `## Agenda\n- Ankomst\n${range(n)
+      .map((i) => `- ${i % 2 ? '14:00' : '10:00'} Punkt ${i}\n`)
+      .join('')}`,
+  });
 
 /** A seance title of n short words. */
-export const wordyTitle = (n: number): Files => one({ title: range(n).map((i) => `ord${i % 10}`).join(' ') });
+export const wordyTitle = (n: number): Files =>
+  one({
+    title: range(n)
+      .map((i) => `ord${i % 10}`)
+      .join(' '),
+  });
 
 /** A programme of n tracks, and n seances each naming a track it does not declare. */
 export const unknownTracks = (n: number): Files => [
@@ -81,7 +117,10 @@ export const unknownSeances = (n: number): Files => [
 export const lateAssignments = (n: number): Files => [
   ['programme.md', programme(['samskabelse', 'forandring'])],
   ...range(n).map((i): [string, string] => [`seances/s${i}.md`, seance(i, { date: weekday(i) })]),
-  ...range(n).map((i): [string, string] => [`assignments/a${i}.md`, assignment(i, { given: 's0', track: 'forandring', due: '2027-12-10' })]),
+  ...range(n).map((i): [string, string] => [
+    `assignments/a${i}.md`,
+    assignment(i, { given: 's0', track: 'forandring', due: '2027-12-10' }),
+  ]),
 ];
 
 /** n seances at the same time with the same facilitator: every seance overlaps and double-books. */
@@ -101,16 +140,26 @@ export const manyProgrammes = (n: number): Files =>
 export const overlappingAssignments = (n: number): Files => [
   ['programme.md', programme(['samskabelse'])],
   ['seances/s0.md', seance(0, { date: '2027-01-04' })],
-  ...range(n).map((i): [string, string] => [`assignments/a${i}.md`, assignment(i, { given: 's0', track: 'samskabelse', due: weekday(200 + (i % 20)) })]),
+  ...range(n).map((i): [string, string] => [
+    `assignments/a${i}.md`,
+    assignment(i, { given: 's0', track: 'samskabelse', due: weekday(200 + (i % 20)) }),
+  ]),
 ];
 
 /** n tracks, each with one seance and one assignment: lanes, colours and keys of the exports. */
 export const manyTracks = (n: number): Files => [
   ['programme.md', programme(range(n).map((i) => `spor-${i}`))],
   ...range(n).map((i): [string, string] => [`seances/s${i}.md`, seance(i, { track: `spor-${i}`, date: weekday(i) })]),
-  ...range(n).map((i): [string, string] => [`assignments/a${i}.md`, assignment(i, { given: `s${i}`, track: `spor-${i}`, due: weekday(i + 5) })]),
+  ...range(n).map((i): [string, string] => [
+    `assignments/a${i}.md`,
+    assignment(i, { given: `s${i}`, track: `spor-${i}`, due: weekday(i + 5) }),
+  ]),
 ];
 
 /** One seance with an agenda of n timed items (the calendar's description, the export's table). */
 export const longAgenda = (n: number): Files =>
-  one({ body: `## Agenda\n${range(n).map((i) => `- ${String(9 + Math.floor((i * 6) / n)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} Punkt ${i} (plenum)\n`).join('')}` });
+  one({
+    body: `## Agenda\n${range(n)
+      .map((i) => `- ${String(9 + Math.floor((i * 6) / n)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} Punkt ${i} (plenum)\n`)
+      .join('')}`,
+  });

@@ -42,7 +42,7 @@ describe('language features', () => {
       workspace.update(seance, workspace.get(seance)!.text.replace('ti\n', ''));
     });
 
-    it('offers the programme\'s track ids after `track: `, with their titles', () => {
+    it("offers the programme's track ids after `track: `, with their titles", () => {
       const entries = completionsAt(workspace, file('seances/01-opstart.md'), { line: 4, character: 7 }, '2027-01-01');
       assert.deepEqual(
         entries.map((e) => [e.label, e.kind, e.detail, e.range]),
@@ -64,7 +64,7 @@ describe('language features', () => {
       );
     });
 
-    it('proposes dates after the last seance and the programme\'s period, in the user\'s language', () => {
+    it("proposes dates after the last seance and the programme's period, in the user's language", () => {
       const entries = completionsAt(workspace, file('seances/02-forandring.md'), { line: 5, character: 6 }, '2027-01-01', 'da');
       assert.deepEqual(
         entries.map((e) => [e.label, e.detail]),
@@ -161,7 +161,7 @@ describe('language features', () => {
       assert.equal(slug('Første spor', 'da'), 'foerste-spor');
     });
 
-    it('scaffolds a seance with the next id, after the last seance, in the programme\'s language', () => {
+    it("scaffolds a seance with the next id, after the last seance, in the programme's language", () => {
       const programme = workspace.programmeOf(file('programme.md'))!;
       assert.deepEqual(scaffoldModule(programme, { type: 'seance', title: 'Læringskultur', track: 'forandring', today: '2027-01-01' }), {
         file: `${root}/seances/03-laeringskultur.md`,
@@ -171,14 +171,17 @@ describe('language features', () => {
       });
     });
 
-    it('scaffolds an assignment given at the track\'s last seance', () => {
+    it("scaffolds an assignment given at the track's last seance", () => {
       const programme = workspace.programmeOf(file('programme.md'))!;
-      assert.deepEqual(scaffoldModule(programme, { type: 'assignment', title: 'Refleksion: "min dag"', track: 'samskabelse', today: '2027-01-01' }), {
-        file: `${root}/assignments/02-refleksion-min-dag.md`,
-        text:
-          `---\ntype: assignment\nid: a02-refleksion-min-dag\ntitle: 'Refleksion: "min dag"'\ntrack: samskabelse\n` +
-          'given: s01-opstart\ndue: 2027-06-25\neffort: 2h\n---\n## Opgave\n\n## Refleksion\n',
-      });
+      assert.deepEqual(
+        scaffoldModule(programme, { type: 'assignment', title: 'Refleksion: "min dag"', track: 'samskabelse', today: '2027-01-01' }),
+        {
+          file: `${root}/assignments/02-refleksion-min-dag.md`,
+          text:
+            `---\ntype: assignment\nid: a02-refleksion-min-dag\ntitle: 'Refleksion: "min dag"'\ntrack: samskabelse\n` +
+            'given: s01-opstart\ndue: 2027-06-25\neffort: 2h\n---\n## Opgave\n\n## Refleksion\n',
+        },
+      );
     });
 
     it('scaffolds a programme of half a year from the next Monday', () => {

@@ -65,7 +65,13 @@ describe('core decisions shared by the shells', () => {
   });
 
   describe('problem counts and severity', () => {
-    const problems = [{ severity: 'hint' }, { severity: 'warning' }, { severity: 'error' }, { severity: 'information' }, { severity: 'error' }] as const;
+    const problems = [
+      { severity: 'hint' },
+      { severity: 'warning' },
+      { severity: 'error' },
+      { severity: 'information' },
+      { severity: 'error' },
+    ] as const;
     it('counts errors, warnings and the others', () => {
       assert.deepEqual(countProblems(problems), { errors: 2, warnings: 1, others: 2 });
       assert.deepEqual(countProblems([]), { errors: 0, warnings: 0, others: 0 });

@@ -8,7 +8,8 @@ type Span = [number, number, number, number];
 const span = (range: Range | undefined): Span | undefined =>
   range && [range.start.line, range.start.character, range.end.line, range.end.character];
 
-const header = (dates = 'date: 2014-10-30\nend-date: 2014-10-31') => `---\ntype: seance\nid: s1\ntitle: Seminar\n${dates}\n---\n## Program\n`;
+const header = (dates = 'date: 2014-10-30\nend-date: 2014-10-31') =>
+  `---\ntype: seance\nid: s1\ntitle: Seminar\n${dates}\n---\n## Program\n`;
 
 function seance(text: string): SeanceModule {
   const parsed = parseFile('/p/s.md', text);
@@ -20,7 +21,15 @@ function seance(text: string): SeanceModule {
 function read(line: string): unknown[] {
   const parsed = parseFile('/p/s.md', `${header()}- ${line}\n`);
   const item = (parsed.module as SeanceModule).agenda[0]!;
-  return [item.time?.value, item.end?.value, item.title, item.format, span(item.written?.range), item.written?.canonical, parsed.problems.map((p) => p.code)];
+  return [
+    item.time?.value,
+    item.end?.value,
+    item.title,
+    item.format,
+    span(item.written?.range),
+    item.written?.canonical,
+    parsed.problems.map((p) => p.code),
+  ];
 }
 
 describe('parse: agendas as Nordic programmes write them', () => {
@@ -58,7 +67,12 @@ describe('parse: agendas as Nordic programmes write them', () => {
 
   it('marks where a missing time goes: a lone `Kl`, or before the title', () => {
     const module = seance(`${header()}- Kl Fælles mål\n- Frokost\n`);
-    const slots = module.agenda.map((item: AgendaItem) => [item.title, item.timeWritten, span(item.timeSlot?.range), item.timeSlot?.clockWord]);
+    const slots = module.agenda.map((item: AgendaItem) => [
+      item.title,
+      item.timeWritten,
+      span(item.timeSlot?.range),
+      item.timeSlot?.clockWord,
+    ]);
     assert.deepEqual(slots, [
       ['Fælles mål', false, [8, 2, 8, 4], true],
       ['Frokost', false, [9, 2, 9, 2], false],
@@ -143,11 +157,16 @@ describe('parse: agendas as Nordic programmes write them', () => {
   it('reads no day from a heading that names none, nor from a weekday that is not one of the seance days', () => {
     const module = seance(`${header()}### Eftermiddag\n- 13:00 A\n### Mandag\n- 14:00 B\n### Torsdagsgruppen\n- 15:00 C\n`);
     assert.deepEqual(module.days, []);
-    assert.deepEqual(module.agenda.map((i) => i.date), ['2014-10-30', '2014-10-30', '2014-10-30']);
+    assert.deepEqual(
+      module.agenda.map((i) => i.date),
+      ['2014-10-30', '2014-10-30', '2014-10-30'],
+    );
   });
 
   it("reads a day's own time span from its heading", () => {
-    const module = seance(`${header()}### Torsdag d. 30. oktober, kl. 8–21.30\n- 08:00 Kaffe\n### Fredag 2014-10-31 (08:30–12:00)\n- 08:30 Morgen\n`);
+    const module = seance(
+      `${header()}### Torsdag d. 30. oktober, kl. 8–21.30\n- 08:00 Kaffe\n### Fredag 2014-10-31 (08:30–12:00)\n- 08:30 Morgen\n`,
+    );
     assert.deepEqual(
       module.days.map((d) => [d.date, d.time?.start?.value, span(d.time?.start?.range), d.time?.end?.value, span(d.time?.end?.range)]),
       [

@@ -148,7 +148,8 @@ describe('agenda: only the agenda sections are parsed', () => {
   });
 
   it('finds the section from its heading to the next heading of the same level', () => {
-    const text = '---\ntype: seance\n---\n# Dag\n\n## Program\n\n- 08:30 Kaffe\n\n### Fredag 2025-10-31\n\n- 09:00 Oplæg\n\n## Praktisk\n\n- 10:00 ikke agenda\n';
+    const text =
+      '---\ntype: seance\n---\n# Dag\n\n## Program\n\n- 08:30 Kaffe\n\n### Fredag 2025-10-31\n\n- 09:00 Oplæg\n\n## Praktisk\n\n- 10:00 ikke agenda\n';
     const start = text.indexOf('## Program');
     assert.deepEqual(agendaSections(text, text.indexOf('# Dag') - 1), [{ start, end: text.indexOf('## Praktisk') }]);
   });

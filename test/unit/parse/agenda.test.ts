@@ -39,7 +39,16 @@ const header = '---\ntype: seance\nid: s1\ntitle: Start\ndate: 2027-03-11\n---\n
 describe('parse: the agenda of a seance', () => {
   it('reads times, spans, titles and formats, each with its exact range', () => {
     assert.deepEqual(agendaOf(parseFixture('agenda.md')), [
-      { date: '2027-03-11', time: '08:30', timeRange: [11, 2, 11, 7], title: 'Kaffe', format: 'break', timeWritten: true, list: 0, range: [11, 0, 11, 21] },
+      {
+        date: '2027-03-11',
+        time: '08:30',
+        timeRange: [11, 2, 11, 7],
+        title: 'Kaffe',
+        format: 'break',
+        timeWritten: true,
+        list: 0,
+        range: [11, 0, 11, 21],
+      },
       {
         date: '2027-03-11',
         time: '08:45',
@@ -65,7 +74,16 @@ describe('parse: the agenda of a seance', () => {
         range: [13, 0, 13, 41],
       },
       // 8.15 is how Danes write 08:15: the item keeps the time it clearly means.
-      { date: '2027-03-11', time: '08:15', timeRange: [14, 2, 14, 6], title: 'Tjek ind', format: 'groups', timeWritten: true, list: 0, range: [14, 0, 14, 31] },
+      {
+        date: '2027-03-11',
+        time: '08:15',
+        timeRange: [14, 2, 14, 6],
+        title: 'Tjek ind',
+        format: 'groups',
+        timeWritten: true,
+        list: 0,
+        range: [14, 0, 14, 31],
+      },
       { date: '2027-03-11', title: 'Natmøde', timeWritten: true, list: 0, range: [15, 0, 15, 15] },
       { date: '2027-03-11', title: 'Frokost i kantinen', timeWritten: false, list: 0, range: [16, 0, 16, 20] },
     ]);
@@ -75,7 +93,10 @@ describe('parse: the agenda of a seance', () => {
     const parsed = parseFixture('agenda.md');
     const module = parsed.module?.type === 'seance' ? parsed.module : undefined;
     const tjekInd = module?.agenda[3];
-    assert.deepEqual(tjekInd?.written, { range: { start: { line: 14, character: 2 }, end: { line: 14, character: 6 } }, canonical: '08:15' });
+    assert.deepEqual(tjekInd?.written, {
+      range: { start: { line: 14, character: 2 }, end: { line: 14, character: 6 } },
+      canonical: '08:15',
+    });
     // Written the canonical way, also with spaces around the dash: nothing to rewrite.
     assert.deepEqual(
       module?.agenda.slice(0, 3).map((i) => i.written),
@@ -150,7 +171,17 @@ describe('parse: the agenda of a seance', () => {
       const parsed = parseFile('/p/s.md', `${header}${heading}\n\n- 09:00 Velkommen\n`);
       assert.deepEqual(
         agendaOf(parsed),
-        [{ date: '2027-03-11', time: '09:00', timeRange: [8, 2, 8, 7], title: 'Velkommen', timeWritten: true, list: 0, range: [8, 0, 8, 17] }],
+        [
+          {
+            date: '2027-03-11',
+            time: '09:00',
+            timeRange: [8, 2, 8, 7],
+            title: 'Velkommen',
+            timeWritten: true,
+            list: 0,
+            range: [8, 0, 8, 17],
+          },
+        ],
         heading,
       );
     }
@@ -176,24 +207,59 @@ describe('parse: the agenda of a seance', () => {
     const parsed = parseFile('/p/s.md', `${header}## Agenda\n1. 09:00 Velkommen\n\n* 09:30 Pause (pause)\n`);
     assert.deepEqual(agendaOf(parsed), [
       { date: '2027-03-11', time: '09:00', timeRange: [7, 3, 7, 8], title: 'Velkommen', timeWritten: true, list: 0, range: [7, 0, 7, 18] },
-      { date: '2027-03-11', time: '09:30', timeRange: [9, 2, 9, 7], title: 'Pause', format: 'break', timeWritten: true, list: 1, range: [9, 0, 9, 21] },
+      {
+        date: '2027-03-11',
+        time: '09:30',
+        timeRange: [9, 2, 9, 7],
+        title: 'Pause',
+        format: 'break',
+        timeWritten: true,
+        list: 1,
+        range: [9, 0, 9, 21],
+      },
     ]);
   });
 
   it('gives every item the day of its dated sub-heading, and ignores lists outside the agenda section', () => {
     assert.deepEqual(agendaOf(parseFixture('multi-day.md')), [
       { date: '2027-10-28', time: '08:00', timeRange: [13, 2, 13, 7], title: 'Kaffe', timeWritten: true, list: 0, range: [13, 0, 13, 13] },
-      { date: '2027-10-28', time: '08:15', timeRange: [17, 2, 17, 7], title: 'Velkomst', timeWritten: true, list: 1, range: [17, 0, 17, 16] },
-      { date: '2027-10-29', time: '08:30', timeRange: [21, 2, 21, 7], title: 'Morgenmad', timeWritten: true, list: 2, range: [21, 0, 21, 17] },
+      {
+        date: '2027-10-28',
+        time: '08:15',
+        timeRange: [17, 2, 17, 7],
+        title: 'Velkomst',
+        timeWritten: true,
+        list: 1,
+        range: [17, 0, 17, 16],
+      },
+      {
+        date: '2027-10-29',
+        time: '08:30',
+        timeRange: [21, 2, 21, 7],
+        title: 'Morgenmad',
+        timeWritten: true,
+        list: 2,
+        range: [21, 0, 21, 17],
+      },
       { date: '2027-10-29', time: '10:00', timeRange: [22, 2, 22, 7], title: 'Pause', timeWritten: true, list: 2, range: [22, 0, 22, 13] },
     ]);
   });
 
   it('keeps exact ranges in a CRLF file', () => {
-    const text = '---\r\ntype: seance\r\nid: s1\r\ntitle: Start\r\ndate: 2027-03-11\r\n---\r\n## Agenda\r\n- 8.15 Kaffe (pause)\r\n- 09:00 Start\r\n';
+    const text =
+      '---\r\ntype: seance\r\nid: s1\r\ntitle: Start\r\ndate: 2027-03-11\r\n---\r\n## Agenda\r\n- 8.15 Kaffe (pause)\r\n- 09:00 Start\r\n';
     const parsed = parseFile('/p/s.md', text);
     assert.deepEqual(agendaOf(parsed), [
-      { date: '2027-03-11', time: '08:15', timeRange: [7, 2, 7, 6], title: 'Kaffe', format: 'break', timeWritten: true, list: 0, range: [7, 0, 7, 20] },
+      {
+        date: '2027-03-11',
+        time: '08:15',
+        timeRange: [7, 2, 7, 6],
+        title: 'Kaffe',
+        format: 'break',
+        timeWritten: true,
+        list: 0,
+        range: [7, 0, 7, 20],
+      },
       { date: '2027-03-11', time: '09:00', timeRange: [8, 2, 8, 7], title: 'Start', timeWritten: true, list: 0, range: [8, 0, 8, 13] },
     ]);
     assert.deepEqual(parsed.problems, []);

@@ -62,7 +62,13 @@ describe('parse: finding the header', () => {
   });
 
   it('finds no header unless the first line is exactly three hyphens', () => {
-    for (const text of ['----\ntype: seance\n----\n', ' ---\ntype: seance\n---\n', '--- x\ntype: seance\n---\n', '\n---\ntype: seance\n---\n', '# Title\n---\n']) {
+    for (const text of [
+      '----\ntype: seance\n----\n',
+      ' ---\ntype: seance\n---\n',
+      '--- x\ntype: seance\n---\n',
+      '\n---\ntype: seance\n---\n',
+      '# Title\n---\n',
+    ]) {
       assert.equal(findFrontmatter(text), undefined, JSON.stringify(text));
     }
   });
@@ -83,7 +89,10 @@ describe('parse: the header of a file', () => {
 
   it('reads a module written with lone CR line breaks (classic Mac) without problems', () => {
     const parsed = parseFile('/p/s.md', '---\rtype: seance\rid: s1\rtitle: Start\rdate: 2027-03-11\r---\rBody\r');
-    assert.deepEqual(parsed.problems.map((p) => plain(p, '/p')), []);
+    assert.deepEqual(
+      parsed.problems.map((p) => plain(p, '/p')),
+      [],
+    );
     assert.equal(parsed.module?.type, 'seance');
     assert.deepEqual(parsed.module?.id, { value: 's1', range: { start: { line: 2, character: 4 }, end: { line: 2, character: 6 } } });
   });
@@ -150,7 +159,7 @@ describe('parse: the header of a file', () => {
     );
   });
 
-  it('leaves a file of another type alone (`type: post` is some other tool\'s file)', () => {
+  it("leaves a file of another type alone (`type: post` is some other tool's file)", () => {
     const parsed = parseFixture('type-post.md');
     assert.equal(parsed.module, undefined);
     assert.deepEqual(parsed.problems, []);

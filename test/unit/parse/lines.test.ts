@@ -38,7 +38,7 @@ describe('LineIndex', () => {
     assertRoundTrip('ab\r\ncd\r\n', (o) => o === 3 || o === 7);
   });
 
-  it('places an offset between \\r and \\n at the end of its line, never past the line\'s length', () => {
+  it("places an offset between \\r and \\n at the end of its line, never past the line's length", () => {
     const lines = new LineIndex('ab\r\ncd');
     assert.deepEqual(lines.positionAt(3), { line: 0, character: 2 });
   });

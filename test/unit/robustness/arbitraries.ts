@@ -249,7 +249,11 @@ export function spliceFor(text: string, m: Mutation): TextSplice {
     case 'delete-line':
       return { start: line.start, end: line.next, newText: '' };
     case 'duplicate-line':
-      return { start: line.start, end: line.start, newText: text.slice(line.start, line.next === line.end ? line.end : line.next) + (line.next === line.end ? '\n' : '') };
+      return {
+        start: line.start,
+        end: line.start,
+        newText: text.slice(line.start, line.next === line.end ? line.end : line.next) + (line.next === line.end ? '\n' : ''),
+      };
     case 'swap-lines': {
       const index = m.at % lines.length;
       const following = lines[index + 1];
@@ -269,7 +273,9 @@ export function spliceFor(text: string, m: Mutation): TextSplice {
     case 'delete':
       return { start: offset, end: Math.min(text.length, offset + m.length), newText: '' };
     case 'swap-characters':
-      return offset + 2 <= text.length ? { start: offset, end: offset + 2, newText: text[offset + 1]! + text[offset]! } : { start: 0, end: 0, newText: '' };
+      return offset + 2 <= text.length
+        ? { start: offset, end: offset + 2, newText: text[offset + 1]! + text[offset]! }
+        : { start: 0, end: 0, newText: '' };
     case 'truncate':
       return { start: offset, end: text.length, newText: '' };
     case 'insert-fence':
@@ -301,16 +307,45 @@ const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /** A date, mostly real and inside the corpus programme's half year, sometimes not a date at all. */
 const dateText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 31 })).map(([m, d]) => `2027-${twoDigits(m)}-${twoDigits(d)}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${y}-${m}-${d}`) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 31 }))
+      .map(([m, d]) => `2027-${twoDigits(m)}-${twoDigits(d)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${y}-${m}-${d}`),
+  },
 );
 
 const timeText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 6, max: 20 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${twoDigits(h)}:${twoDigits(m)}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 99 }), fc.constantFrom(':', '.'), fc.integer({ min: 0, max: 99 })).map(([h, separator, m]) => `${h}${separator}${m}`) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(fc.integer({ min: 6, max: 20 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${twoDigits(h)}:${twoDigits(m)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 99 }), fc.constantFrom(':', '.'), fc.integer({ min: 0, max: 99 }))
+      .map(([h, separator, m]) => `${h}${separator}${m}`),
+  },
 );
 
-const word = fc.constantFrom('Opstart', 'Feedback', 'Samskabelse', 'Ledelse', 'Frokost', 'Kaffe', 'Læring', 'Borgerperspektiv', 'Rådhuset', 'Procesleder');
+const word = fc.constantFrom(
+  'Opstart',
+  'Feedback',
+  'Samskabelse',
+  'Ledelse',
+  'Frokost',
+  'Kaffe',
+  'Læring',
+  'Borgerperspektiv',
+  'Rådhuset',
+  'Procesleder',
+);
 const id = fc.constantFrom('s01-opstart', 's02-feedback', 's03-strategi', 'a01-opgave', 'samskabelse', 'personligt', 'S 01', '');
 
 /** A header value: a scalar of the right kind, of a wrong kind, or a small structure. */
@@ -337,7 +372,12 @@ const headerLine: fc.Arbitrary<string> = fc.oneof(
 const bodyLine: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('## Agenda', '## Program', '## Dagordning', '## Noter', '# Opstart', '### Fredag 2027-03-12', '', '---', '1. Punkt'),
   fc
-    .tuple(timeText, fc.option(timeText, { nil: undefined }), fc.array(word, { minLength: 0, maxLength: 3 }), fc.option(fc.constantFrom('(pause)', '(plenum)', '(grupper)', '(oplæg)', '(frokost)', '(walk)'), { nil: undefined }))
+    .tuple(
+      timeText,
+      fc.option(timeText, { nil: undefined }),
+      fc.array(word, { minLength: 0, maxLength: 3 }),
+      fc.option(fc.constantFrom('(pause)', '(plenum)', '(grupper)', '(oplæg)', '(frokost)', '(walk)'), { nil: undefined }),
+    )
     .map(([start, end, words, format]) => `- ${start}${end ? `–${end}` : ''} ${words.join(' ')}${format ? ` ${format}` : ''}`),
   fc.array(word, { maxLength: 6 }).map((words) => `- ${words.join(' ')}`),
   fc.string({ unit: 'grapheme', maxLength: 30 }),

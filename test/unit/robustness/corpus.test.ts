@@ -45,7 +45,11 @@ const validSeancePlaces = {
   date: { start: { line: 5, character: 6 }, end: { line: 5, character: 16 } },
   start: { start: { line: 6, character: 15 }, end: { line: 6, character: 22 } },
   agenda: [
-    [{ start: { line: 10, character: 2 }, end: { line: 10, character: 7 } }, undefined, { start: { line: 10, character: 0 }, end: { line: 10, character: 21 } }],
+    [
+      { start: { line: 10, character: 2 }, end: { line: 10, character: 7 } },
+      undefined,
+      { start: { line: 10, character: 0 }, end: { line: 10, character: 21 } },
+    ],
     [
       { start: { line: 11, character: 2 }, end: { line: 11, character: 7 } },
       { start: { line: 11, character: 8 }, end: { line: 11, character: 13 } },
@@ -82,13 +86,16 @@ const alsoRead: Record<string, (parsed: ParsedFile) => void> = {
     const agenda = agendaOf(parsed);
     assert.equal(agenda.length, 10_000);
     const last = agenda[9_999]!;
-    assert.deepEqual([last.time?.value, last.title, last.range], [
-      '23:58',
-      'Punkt 10000',
-      { start: { line: 10_009, character: 0 }, end: { line: 10_009, character: 19 } },
-    ]);
+    assert.deepEqual(
+      [last.time?.value, last.title, last.range],
+      ['23:58', 'Punkt 10000', { start: { line: 10_009, character: 0 }, end: { line: 10_009, character: 19 } }],
+    );
   },
-  'long-agenda-lines.md': (parsed) => assert.deepEqual(agendaOf(parsed).map((item) => item.time?.value), ['08:30', '09:00']),
+  'long-agenda-lines.md': (parsed) =>
+    assert.deepEqual(
+      agendaOf(parsed).map((item) => item.time?.value),
+      ['08:30', '09:00'],
+    ),
 };
 
 describe('robustness: the bad-input corpus (test/fixtures/bad), read by parseFile and a workspace', function () {
@@ -108,7 +115,8 @@ describe('robustness: the bad-input corpus (test/fixtures/bad), read by parseFil
       assert.deepEqual(problems, input.expected);
       // The file's own problems come from parseFile already; the workspace may add cross-file ones.
       const expected = input.expected.map((p) => JSON.stringify(p));
-      for (const own of expectedOf(parsed.problems)) assert.ok(expected.includes(JSON.stringify(own)), `parseFile found ${JSON.stringify(own)}`);
+      for (const own of expectedOf(parsed.problems))
+        assert.ok(expected.includes(JSON.stringify(own)), `parseFile found ${JSON.stringify(own)}`);
       alsoRead[input.name]?.(parsed);
       read++;
       characters += text.length;
@@ -118,6 +126,9 @@ describe('robustness: the bad-input corpus (test/fixtures/bad), read by parseFil
   it('every file of the corpus folder is an input of the corpus', () => {
     const files = readdirSync(path.dirname(programmeFolder)).filter((name) => name.endsWith('.md'));
     const inputs = new Set(badInputs.map((input) => input.name));
-    assert.deepEqual(files.filter((name) => !inputs.has(name)), []);
+    assert.deepEqual(
+      files.filter((name) => !inputs.has(name)),
+      [],
+    );
   });
 });

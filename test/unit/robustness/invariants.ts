@@ -75,7 +75,10 @@ export function assertInside(problems: readonly Problem[], textOf: (file: string
     for (const edit of (problem.fixes ?? []).flatMap((fix) => fix.edits)) {
       const target = textOf(edit.file);
       assert.ok(target !== undefined, `a fix of ${problem.code} edits ${edit.file}, which is not in the workspace`);
-      assertRangesInside([{ range: edit.range, what: `a fix of ${problem.code} at ${JSON.stringify(edit.range)} in ${edit.file}` }], target);
+      assertRangesInside(
+        [{ range: edit.range, what: `a fix of ${problem.code} at ${JSON.stringify(edit.range)} in ${edit.file}` }],
+        target,
+      );
     }
   }
 }
@@ -133,7 +136,11 @@ export function assertProperty<T>(arbitrary: fc.Arbitrary<T>, predicate: (value:
 }
 
 /** Asserts an asynchronous property; when it holds, adds its cases to the tally. */
-export async function assertAsyncProperty<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, defaultRuns: number): Promise<void> {
+export async function assertAsyncProperty<T>(
+  arbitrary: fc.Arbitrary<T>,
+  predicate: (value: T) => Promise<void>,
+  defaultRuns: number,
+): Promise<void> {
   let cases = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (value) => {

@@ -46,7 +46,10 @@ describe('robustness: properties of the core (fast-check)', function () {
     assertProperty(
       fc.array(randomModule, { minLength: 1, maxLength: 4 }),
       (modules) => {
-        const texts = new Map([[`${folder}/programme.md`, programmeText], ...modules.map((text, i) => [`${folder}/m${i}.md`, text] as [string, string])]);
+        const texts = new Map([
+          [`${folder}/programme.md`, programmeText],
+          ...modules.map((text, i) => [`${folder}/m${i}.md`, text] as [string, string]),
+        ]);
         guarded('random modules', () => {
           for (const [file, text] of texts) assertInside(parseFile(file, text).problems, (f) => texts.get(f));
           load(texts).assertSound(texts);
@@ -60,7 +63,10 @@ describe('robustness: properties of the core (fast-check)', function () {
     assertProperty(
       fc.record({
         sample: fc.nat(),
-        edits: fc.array(fc.record({ file: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }) }), { minLength: 1, maxLength: 3 }),
+        edits: fc.array(fc.record({ file: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
       }),
       ({ sample, edits }) => {
         const texts = sampleTexts(sample);
@@ -84,7 +90,14 @@ describe('robustness: properties of the core (fast-check)', function () {
     | { kind: 'look' };
 
   const step: fc.Arbitrary<Step> = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('mutate' as const), file: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant('mutate' as const),
+        file: fc.nat(),
+        mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('restore' as const), file: fc.nat() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), file: fc.nat() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), file: fc.nat(), into: fc.nat(), name: fc.nat({ max: 3 }) }) },
@@ -112,7 +125,8 @@ describe('robustness: properties of the core (fast-check)', function () {
             texts.set(file, text);
           }
           const after = workspace.has(file) ? workspace.filesAffectedBy(file) : new Set<string>();
-          for (const path of new Set([...before, ...after, file])) published.set(path, workspace.has(path) ? workspace.problemsOf(path) : []);
+          for (const path of new Set([...before, ...after, file]))
+            published.set(path, workspace.has(path) ? workspace.problemsOf(path) : []);
         };
         guarded('an editing session', () => {
           for (const s of steps) {

@@ -14,15 +14,29 @@ import { assertProperty, guarded } from './invariants';
 /** Texts that YAML would read as something else, or that break a line, and any text at all. */
 const text = fc.oneof(
   fc.constantFrom('true', 'null', '2030', '1e3', '~', 'yes', '0x1F', '.inf', '- x', '# x', 'a: b', '"q"', "'", '&a', '*a', '!t', '|', '>'),
-  fc.constantFrom('a\nb: c', 'x\r\ny', '2027-03-11', '08:15', ' lead', 'trail ', '---', '...', '{ a: 1 }', '[1, 2]', 'Feedback i ledelseskæden'),
+  fc.constantFrom(
+    'a\nb: c',
+    'x\r\ny',
+    '2027-03-11',
+    '08:15',
+    ' lead',
+    'trail ',
+    '---',
+    '...',
+    '{ a: 1 }',
+    '[1, 2]',
+    'Feedback i ledelseskæden',
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
 
 /** A real date from year 0000 to 9999, weighted towards both ends of the calendar. */
-const date = fc.oneof(
-  fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
-  fc.date({ min: new Date('9999-11-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
-).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .oneof(
+    fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.date({ min: new Date('9999-11-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+  )
+  .map((d) => d.toISOString().slice(0, 10));
 
 const folder = '/scaffold';
 
@@ -44,7 +58,11 @@ function header(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   assert.ok(match, `a header between --- lines:\n${text}`);
   const document = parseDocument(match[1]!);
-  assert.deepEqual([...document.errors, ...document.warnings].map((e) => e.message), [], text);
+  assert.deepEqual(
+    [...document.errors, ...document.warnings].map((e) => e.message),
+    [],
+    text,
+  );
   return document.toJS() as Record<string, unknown>;
 }
 
@@ -55,7 +73,13 @@ describe('robustness: scaffolding writes exactly what it is given (fast-check)',
 
   it('a new seance or assignment: exactly the keys meant, the title and track as given, a real date, no wrong-type', () => {
     assertProperty(
-      fc.record({ type: fc.constantFrom('seance' as const, 'assignment' as const), title: text, track: fc.option(text, { nil: undefined }), last: fc.option(date, { nil: undefined }), today: date }),
+      fc.record({
+        type: fc.constantFrom('seance' as const, 'assignment' as const),
+        title: text,
+        track: fc.option(text, { nil: undefined }),
+        last: fc.option(date, { nil: undefined }),
+        today: date,
+      }),
       ({ type, title, track, last, today }) => {
         const workspace = programmeWith(last);
         const programme = workspace.programmeOf(`${folder}/programme.md`)!;

@@ -26,7 +26,9 @@ describe('agendas as Nordic programmes write them', () => {
     it("reports only the source's own slips: the day printed twice and the item without a time, once each", () => {
       const fx = fixture('varde-as-written');
       const problems = (locale: Locale) =>
-        plainProblems(fx.workspace, fx.root, locale).filter((p) => p.severity !== 'hint').map((p) => [p.code, p.range, p.message]);
+        plainProblems(fx.workspace, fx.root, locale)
+          .filter((p) => p.severity !== 'hint')
+          .map((p) => [p.code, p.range, p.message]);
       assert.deepEqual(problems('en'), [
         [
           'agenda-not-ascending',
@@ -39,23 +41,50 @@ describe('agendas as Nordic programmes write them', () => {
           'This agenda item has no time. Start it with the time it begins, like `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
         ],
       ]);
-      assert.deepEqual(problems('da').map((p) => p[2]), [
-        'Dagen 2014-10-30 starter forfra her kl. 08:15, efter punkter til kl. 20:30 ovenfor: står dagen der to gange? Behold den ene.',
-        'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
-      ]);
-      assert.deepEqual(problems('sv').map((p) => p[2]), [
-        'Dagen 2014-10-30 börjar om här kl. 08:15, efter punkter till kl. 20:30 ovanför: står dagen där två gånger? Behåll den ena.',
-        'Den här punkten i programmet har ingen tid. Börja den med klockslaget, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
-      ]);
+      assert.deepEqual(
+        problems('da').map((p) => p[2]),
+        [
+          'Dagen 2014-10-30 starter forfra her kl. 08:15, efter punkter til kl. 20:30 ovenfor: står dagen der to gange? Behold den ene.',
+          'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
+        ],
+      );
+      assert.deepEqual(
+        problems('sv').map((p) => p[2]),
+        [
+          'Dagen 2014-10-30 börjar om här kl. 08:15, efter punkter till kl. 20:30 ovanför: står dagen där två gånger? Behåll den ena.',
+          'Den här punkten i programmet har ingen tid. Börja den med klockslaget, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
+        ],
+      );
     });
   });
 
   describe('agenda-missing-time', () => {
     it('leaves a list with no time at all alone (an outline), but not a lone `Kl`', () => {
       assert.deepEqual(inEveryLanguage('agenda-missing-time', 'outline'), {
-        en: [['agenda-missing-time', 'warning', [12, 0, 12, 12], 'This agenda item has no time. Start it with the time it begins, written hours:minutes.']],
-        da: [['agenda-missing-time', 'warning', [12, 0, 12, 12], 'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, skrevet timer:minutter.']],
-        sv: [['agenda-missing-time', 'warning', [12, 0, 12, 12], 'Den här punkten i programmet har ingen tid. Börja den med klockslaget, skrivet timmar:minuter.']],
+        en: [
+          [
+            'agenda-missing-time',
+            'warning',
+            [12, 0, 12, 12],
+            'This agenda item has no time. Start it with the time it begins, written hours:minutes.',
+          ],
+        ],
+        da: [
+          [
+            'agenda-missing-time',
+            'warning',
+            [12, 0, 12, 12],
+            'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, skrevet timer:minutter.',
+          ],
+        ],
+        sv: [
+          [
+            'agenda-missing-time',
+            'warning',
+            [12, 0, 12, 12],
+            'Den här punkten i programmet har ingen tid. Börja den med klockslaget, skrivet timmar:minuter.',
+          ],
+        ],
       });
       const fx = fixture('agenda-missing-time', 'outline');
       assert.equal(problemsWithCode(fx, 'seances/temadag.md', 'agenda-missing-time')[0]?.fixes, undefined);
@@ -64,10 +93,30 @@ describe('agendas as Nordic programmes write them', () => {
     it('in a list with times, suggests a time between the neighbours: where the one before ends, halfway, or a quarter before or after', () => {
       const messages = inEveryLanguage('agenda-missing-time', 'between');
       assert.deepEqual(messages.en, [
-        ['agenda-missing-time', 'warning', [9, 0, 9, 7], 'This agenda item has no time. Start it with the time it begins, like `- 08:15 Kaffe`.'],
-        ['agenda-missing-time', 'warning', [12, 0, 12, 7], 'This agenda item has no time. Start it with the time it begins, like `- 10:00 Pause`.'],
-        ['agenda-missing-time', 'warning', [14, 0, 14, 31], 'This agenda item has no time. Start it with the time it begins, like `- 17:00 Fælles mål med samskabelse`.'],
-        ['agenda-missing-time', 'warning', [16, 0, 16, 11], 'This agenda item has no time. Start it with the time it begins, like `- 17:45 Aftensmad`.'],
+        [
+          'agenda-missing-time',
+          'warning',
+          [9, 0, 9, 7],
+          'This agenda item has no time. Start it with the time it begins, like `- 08:15 Kaffe`.',
+        ],
+        [
+          'agenda-missing-time',
+          'warning',
+          [12, 0, 12, 7],
+          'This agenda item has no time. Start it with the time it begins, like `- 10:00 Pause`.',
+        ],
+        [
+          'agenda-missing-time',
+          'warning',
+          [14, 0, 14, 31],
+          'This agenda item has no time. Start it with the time it begins, like `- 17:00 Fælles mål med samskabelse`.',
+        ],
+        [
+          'agenda-missing-time',
+          'warning',
+          [16, 0, 16, 11],
+          'This agenda item has no time. Start it with the time it begins, like `- 17:45 Aftensmad`.',
+        ],
       ]);
       assert.equal(messages.da[0]![3], 'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, som `- 08:15 Kaffe`.');
       assert.equal(messages.sv[0]![3], 'Den här punkten i programmet har ingen tid. Börja den med klockslaget, som `- 08:15 Kaffe`.');
@@ -87,7 +136,10 @@ describe('agendas as Nordic programmes write them', () => {
         ],
       );
       const text = fx.text('seances/seminar.md');
-      const mended = applyEdits(text, fixes.flatMap((fix) => fix.edits));
+      const mended = applyEdits(
+        text,
+        fixes.flatMap((fix) => fix.edits),
+      );
       assert.equal(
         mended,
         text
@@ -159,8 +211,14 @@ describe('agendas as Nordic programmes write them', () => {
     it("fixes the weekday to the date's, and the fixed file is the passing one", () => {
       const fx = fixture('weekday-mismatch', 'fail');
       const fixes = problemsWithCode(fx, 'seances/seminar.md', 'weekday-mismatch').map(onlyFix);
-      assert.deepEqual(fixes.map((fix) => formatMessage(fix.title, 'en')), ['Change to `Onsdag`', 'Change to `Torsdag`']);
-      const mended = applyEdits(fx.text('seances/seminar.md'), fixes.flatMap((fix) => fix.edits));
+      assert.deepEqual(
+        fixes.map((fix) => formatMessage(fix.title, 'en')),
+        ['Change to `Onsdag`', 'Change to `Torsdag`'],
+      );
+      const mended = applyEdits(
+        fx.text('seances/seminar.md'),
+        fixes.flatMap((fix) => fix.edits),
+      );
       assert.equal(mended, fixture('weekday-mismatch', 'pass').text('seances/seminar.md'));
     });
 
@@ -186,16 +244,46 @@ describe('agendas as Nordic programmes write them', () => {
     it('hints once per agenda section at its first time written the Nordic way', () => {
       assert.deepEqual(inEveryLanguage('agenda-time-notation', 'fail', true), {
         en: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'This time is read as 08:00. A quick fix writes every time of this agenda as hours:minutes, like 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'This time is read as 11:45. A quick fix writes every time of this agenda as hours:minutes, like 11:45.'],
+          [
+            'agenda-time-notation',
+            'hint',
+            [9, 2, 9, 7],
+            'This time is read as 08:00. A quick fix writes every time of this agenda as hours:minutes, like 08:00.',
+          ],
+          [
+            'agenda-time-notation',
+            'hint',
+            [16, 2, 16, 7],
+            'This time is read as 11:45. A quick fix writes every time of this agenda as hours:minutes, like 11:45.',
+          ],
         ],
         da: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tidspunktet læses som 08:00. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tidspunktet læses som 11:45. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 11:45.'],
+          [
+            'agenda-time-notation',
+            'hint',
+            [9, 2, 9, 7],
+            'Tidspunktet læses som 08:00. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 08:00.',
+          ],
+          [
+            'agenda-time-notation',
+            'hint',
+            [16, 2, 16, 7],
+            'Tidspunktet læses som 11:45. En hurtig rettelse skriver alle programmets tidspunkter som timer:minutter, som 11:45.',
+          ],
         ],
         sv: [
-          ['agenda-time-notation', 'hint', [9, 2, 9, 7], 'Tiden läses som 08:00. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 08:00.'],
-          ['agenda-time-notation', 'hint', [16, 2, 16, 7], 'Tiden läses som 11:45. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 11:45.'],
+          [
+            'agenda-time-notation',
+            'hint',
+            [9, 2, 9, 7],
+            'Tiden läses som 08:00. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 08:00.',
+          ],
+          [
+            'agenda-time-notation',
+            'hint',
+            [16, 2, 16, 7],
+            'Tiden läses som 11:45. En snabbkorrigering skriver alla tider i programmet som timmar:minuter, som 11:45.',
+          ],
         ],
       });
     });
@@ -210,9 +298,15 @@ describe('agendas as Nordic programmes write them', () => {
       const text = fx.text('seances/dag.md');
       assert.equal(
         applyEdits(text, first!.edits),
-        text.replace('- Kl 8: Kaffe', '- 08:00 Kaffe').replace('- Kl 8.15: Velkommen', '- 08:15 Velkommen').replace('- kl. 9-10.30 Grupper', '- 09:00–10:30 Grupper'),
+        text
+          .replace('- Kl 8: Kaffe', '- 08:00 Kaffe')
+          .replace('- Kl 8.15: Velkommen', '- 08:15 Velkommen')
+          .replace('- kl. 9-10.30 Grupper', '- 09:00–10:30 Grupper'),
       );
-      assert.equal(applyEdits(text, second!.edits), text.replace('- 11.45 Opsamling', '- 11:45 Opsamling').replace('- Kl 12: Slut', '- 12:00 Slut'));
+      assert.equal(
+        applyEdits(text, second!.edits),
+        text.replace('- 11.45 Opsamling', '- 11:45 Opsamling').replace('- Kl 12: Slut', '- 12:00 Slut'),
+      );
       const mended = applyEdits(text, [...first!.edits, ...second!.edits]);
       fx.workspace.update(fx.file('seances/dag.md'), mended);
       assert.deepEqual(plainProblems(fx.workspace, fx.root), []);

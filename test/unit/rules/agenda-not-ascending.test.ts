@@ -57,9 +57,10 @@ describe('agenda-not-ascending', () => {
     const [problem] = problemsWithCode(fx, 'seances/01-opstart.md', 'agenda-not-ascending');
     assert.deepStrictEqual(problem?.range, range(13, 2, 13, 7));
     const fix = onlyFix(problem);
-    assert.deepStrictEqual(fix.edits.map((edit) => [edit.range, edit.newText]), [
-      [range(11, 0, 14, 13), '- 08:30 Kaffe\r\n- 09:00 Velkommen (plenum)\r\n- 09:15 Oplæg om forandring (oplæg)\r\n- 10:30 Pause'],
-    ]);
+    assert.deepStrictEqual(
+      fix.edits.map((edit) => [edit.range, edit.newText]),
+      [[range(11, 0, 14, 13), '- 08:30 Kaffe\r\n- 09:00 Velkommen (plenum)\r\n- 09:15 Oplæg om forandring (oplæg)\r\n- 10:30 Pause']],
+    );
     const mended = applyEdits(fx.workspace.get(file)!.text, fix.edits);
     assert.equal(mended, fixture('agenda-not-ascending', 'pass').text('seances/01-opstart.md').replace(/\n/g, '\r\n'));
   });
@@ -105,10 +106,7 @@ describe('agenda-not-ascending', () => {
       ]);
       const before = fx.text('seances/lederseminar.md');
       const mended = applyEdits(before, edits);
-      assert.equal(
-        mended,
-        before.replace('- 10:15 Opsamling (plenum)\n- 10:00 Pause\n', '- 10:00 Pause\n- 10:15 Opsamling (plenum)\n'),
-      );
+      assert.equal(mended, before.replace('- 10:15 Opsamling (plenum)\n- 10:00 Pause\n', '- 10:00 Pause\n- 10:15 Opsamling (plenum)\n'));
       fx.workspace.update(fx.file('seances/lederseminar.md'), mended);
       assert.deepStrictEqual(problemsWithCode(fx, 'seances/lederseminar.md', 'agenda-not-ascending'), []);
     });

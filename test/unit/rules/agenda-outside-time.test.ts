@@ -57,7 +57,7 @@ describe('agenda-outside-time', () => {
       ]);
     });
 
-    it('flags the date of a day heading that is not one of the seance\'s days, once', () => {
+    it("flags the date of a day heading that is not one of the seance's days, once", () => {
       // The second day is written Saturday 2027-10-30 instead of Friday 2027-10-29; its items are not checked further.
       const fx = fixture('agenda-outside-time', 'day-outside');
       assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), [

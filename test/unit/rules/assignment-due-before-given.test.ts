@@ -11,7 +11,8 @@ describe('assignment-due-before-given', () => {
         code: 'assignment-due-before-given',
         severity: 'error',
         range: [5, 5, 5, 16],
-        message: 'The assignment is due on 2027-03-11, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
+        message:
+          'The assignment is due on 2027-03-11, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
       },
       {
         file: 'assignments/a02-refleksion.md',
@@ -25,7 +26,8 @@ describe('assignment-due-before-given', () => {
         code: 'assignment-due-before-given',
         severity: 'error',
         range: [5, 5, 5, 15],
-        message: 'The assignment is due on 2027-04-01, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
+        message:
+          'The assignment is due on 2027-04-01, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
       },
     ]);
   });
@@ -50,13 +52,23 @@ describe('assignment-due-before-given', () => {
 
   it('speaks Danish and Swedish', () => {
     const fx = fixture('assignment-due-before-given', 'fail');
-    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message).slice(0, 2), [
-      'Opgaven har frist 2027-03-11, men gives først ved `s02-feedback` 2027-04-08. Sæt fristen til en senere seance.',
-      'Opgaven har frist ved den samme seance, hvor den gives, `s01-opstart`. Sæt fristen til en senere seance.',
-    ]);
-    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message).slice(0, 2), [
-      'Uppgiften har tidsfrist 2027-03-11, men ges först vid `s02-feedback` 2027-04-08. Sätt tidsfristen till en senare seans.',
-      'Uppgiften har tidsfrist vid samma seans som den ges, `s01-opstart`. Sätt tidsfristen till en senare seans.',
-    ]);
+    assert.deepStrictEqual(
+      plainProblems(fx.workspace, fx.root, 'da')
+        .map((p) => p.message)
+        .slice(0, 2),
+      [
+        'Opgaven har frist 2027-03-11, men gives først ved `s02-feedback` 2027-04-08. Sæt fristen til en senere seance.',
+        'Opgaven har frist ved den samme seance, hvor den gives, `s01-opstart`. Sæt fristen til en senere seance.',
+      ],
+    );
+    assert.deepStrictEqual(
+      plainProblems(fx.workspace, fx.root, 'sv')
+        .map((p) => p.message)
+        .slice(0, 2),
+      [
+        'Uppgiften har tidsfrist 2027-03-11, men ges först vid `s02-feedback` 2027-04-08. Sätt tidsfristen till en senare seans.',
+        'Uppgiften har tidsfrist vid samma seans som den ges, `s01-opstart`. Sätt tidsfristen till en senare seans.',
+      ],
+    );
   });
 });

@@ -39,15 +39,9 @@ describe('duplicate-id', () => {
     const fx = fixture('duplicate-id', 'fail');
     const [track, seance] = plainProblems(fx.workspace, fx.root, 'da');
     assert.equal(track?.message, 'Sporet `forandring` er erklæret mere end én gang. Giv hvert spor sit eget id.');
-    assert.equal(
-      seance?.message,
-      "Id'et `s01-opstart` bruges også i seances/02-feedback.md. Id'er skal være entydige i et program.",
-    );
+    assert.equal(seance?.message, "Id'et `s01-opstart` bruges også i seances/02-feedback.md. Id'er skal være entydige i et program.");
     const [trackSv, seanceSv] = plainProblems(fx.workspace, fx.root, 'sv');
     assert.equal(trackSv?.message, 'Spåret `forandring` är deklarerat mer än en gång. Ge varje spår ett eget id.');
-    assert.equal(
-      seanceSv?.message,
-      'Id:t `s01-opstart` används också i seances/02-feedback.md. Id:n måste vara unika i ett program.',
-    );
+    assert.equal(seanceSv?.message, 'Id:t `s01-opstart` används också i seances/02-feedback.md. Id:n måste vara unika i ett program.');
   });
 });

@@ -11,16 +11,14 @@ describe('facilitator-double-booked', () => {
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message:
-          'Procesleder is also booked for `s01-samskabelse` (../seminar/seances/01-samskabelse.md) at the same time on 2027-03-11.',
+        message: 'Procesleder is also booked for `s01-samskabelse` (../seminar/seances/01-samskabelse.md) at the same time on 2027-03-11.',
       },
       {
         file: 'seminar/seances/01-samskabelse.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message:
-          'procesleder is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
+        message: 'procesleder is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
       },
     ]);
   });
@@ -39,16 +37,14 @@ describe('facilitator-double-booked', () => {
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 32],
-        message:
-          'Ekstern konsulent is also booked for `s01-natmote` (../ledarstig/seances/01-natmote.md) at the same time on 2027-03-11.',
+        message: 'Ekstern konsulent is also booked for `s01-natmote` (../ledarstig/seances/01-natmote.md) at the same time on 2027-03-11.',
       },
       {
         file: 'ledarstig/seances/01-natmote.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 32],
-        message:
-          'Ekstern konsulent is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
+        message: 'Ekstern konsulent is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
       },
     ]);
   });

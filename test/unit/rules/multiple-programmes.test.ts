@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import { plainProblems } from '../helpers';
 import { fixture } from './support';
 
-const message = (other: string): string =>
-  `This folder already has a programme, in ${other}. Give each programme a folder of its own.`;
+const message = (other: string): string => `This folder already has a programme, in ${other}. Give each programme a folder of its own.`;
 
 describe('multiple-programmes', () => {
   it('flags the header of the second programme in a folder', () => {
@@ -36,11 +35,13 @@ describe('multiple-programmes', () => {
 
   it('speaks Danish and Swedish', () => {
     const fx = fixture('multiple-programmes', 'fail');
-    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message), [
-      'Mappen har allerede et program, i programme.md. Giv hvert program sin egen mappe.',
-    ]);
-    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message), [
-      'Mappen har redan ett program, i programme.md. Ge varje program en egen mapp.',
-    ]);
+    assert.deepStrictEqual(
+      plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
+      ['Mappen har allerede et program, i programme.md. Giv hvert program sin egen mappe.'],
+    );
+    assert.deepStrictEqual(
+      plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
+      ['Mappen har redan ett program, i programme.md. Ge varje program en egen mapp.'],
+    );
   });
 });

@@ -36,7 +36,10 @@ describe('seance-outside-period', () => {
     );
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      ['Seansen ligger 2027-01-07, innan programmet börjar 2027-01-11.', 'Seansen ligger 2027-06-25, efter att programmet slutar 2027-06-24.'],
+      [
+        'Seansen ligger 2027-01-07, innan programmet börjar 2027-01-11.',
+        'Seansen ligger 2027-06-25, efter att programmet slutar 2027-06-24.',
+      ],
     );
   });
 });

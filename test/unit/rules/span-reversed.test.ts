@@ -52,17 +52,11 @@ describe('span-reversed', () => {
     const fx = fixture('span-reversed', 'fail');
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
-      [
-        'Seancen slutter kl. 08:30, før den starter kl. 15:30.',
-        'Seancens sidste dag, 2027-04-29, ligger før dens første dag, 2027-04-30.',
-      ],
+      ['Seancen slutter kl. 08:30, før den starter kl. 15:30.', 'Seancens sidste dag, 2027-04-29, ligger før dens første dag, 2027-04-30.'],
     );
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      [
-        'Seansen slutar kl. 08:30, innan den börjar kl. 15:30.',
-        'Seansens sista dag, 2027-04-29, ligger före dess första dag, 2027-04-30.',
-      ],
+      ['Seansen slutar kl. 08:30, innan den börjar kl. 15:30.', 'Seansens sista dag, 2027-04-29, ligger före dess första dag, 2027-04-30.'],
     );
   });
 });

@@ -11,8 +11,7 @@ describe('track-without-seance', () => {
         code: 'track-without-seance',
         severity: 'warning',
         range: [8, 10, 8, 21],
-        message:
-          'No seance belongs to the track `samskabelse`. Add a seance with `track: samskabelse`, or remove the track.',
+        message: 'No seance belongs to the track `samskabelse`. Add a seance with `track: samskabelse`, or remove the track.',
       },
     ]);
   });

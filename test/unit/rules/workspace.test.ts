@@ -108,11 +108,7 @@ describe('workspace: checking again after a change', () => {
       message:
         'This module is not in a programme folder, so its references cannot be checked. Move it into the folder of a programme (the folder with its programme.md) or a folder below it.',
     });
-    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), [
-      orphan(ASSIGNMENT),
-      orphan('seances/01-opstart.md'),
-      orphan(SEANCE),
-    ]);
+    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), [orphan(ASSIGNMENT), orphan('seances/01-opstart.md'), orphan(SEANCE)]);
   });
 
   it('keeps the ids of programmes in different folders apart', () => {

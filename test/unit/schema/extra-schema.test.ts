@@ -14,7 +14,7 @@ function workspaceWithProgramme(): Workspace {
   return workspace;
 }
 
-describe('an organisation\'s extra schema', () => {
+describe("an organisation's extra schema", () => {
   it('turns its keys from unknown into checked keys, and back when it is removed', () => {
     const workspace = workspaceWithProgramme();
     workspace.update('/p/seance.md', seance('4711'));
@@ -83,7 +83,13 @@ describe('an organisation\'s extra schema', () => {
       const evil = check('^(a+)+$', `${value}b`);
       const trivial = check('^a+$', `${value}b`);
       const refused = [
-        { file: 'seance.md', code: 'invalid-value', severity: 'error', range: [5, 6, 5, 38], message: '`code` has a value that is not allowed here.' },
+        {
+          file: 'seance.md',
+          code: 'invalid-value',
+          severity: 'error',
+          range: [5, 6, 5, 38],
+          message: '`code` has a value that is not allowed here.',
+        },
       ];
       assert.deepEqual(evil.problems, refused);
       assert.deepEqual(trivial.problems, refused);
@@ -109,7 +115,9 @@ describe('an organisation\'s extra schema', () => {
         })();
         assert.ok(error instanceof ExtraSchemaRefused);
         assert.deepEqual(
-          LOCALES.map((locale) => formatMessage({ key: 'extra-schema.invalid', args: { path: 'schemas/kommune.json', reason: error.reason } }, locale)),
+          LOCALES.map((locale) =>
+            formatMessage({ key: 'extra-schema.invalid', args: { path: 'schemas/kommune.json', reason: error.reason } }, locale),
+          ),
           [
             `The extra schema schemas/kommune.json cannot be used: its pattern \`${pattern}\` uses a look-ahead, a look-behind or a back-reference, which can make checking a value take minutes. Write the pattern without them.`,
             `Det ekstra skema schemas/kommune.json kan ikke bruges: dets mønster \`${pattern}\` bruger et look-ahead, et look-behind eller en tilbagereference, som kan få tjekket af en værdi til at tage minutter. Skriv mønstret uden dem.`,
@@ -131,4 +139,3 @@ describe('an organisation\'s extra schema', () => {
     });
   });
 });
-

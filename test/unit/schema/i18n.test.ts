@@ -33,7 +33,18 @@ interface Documented {
 /** Keywords whose value is a map of names to schemas. */
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 /** Keywords whose value is a schema. */
-const SCHEMA_VALUES = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const SCHEMA_VALUES = [
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+];
 /** Keywords whose value is a list of schemas. */
 const SCHEMA_LISTS = ['prefixItems', 'allOf', 'anyOf', 'oneOf'];
 
@@ -134,7 +145,10 @@ describe('schemas: Danish and Swedish titles and descriptions (x-i18n)', () => {
         }
       }
     }
-    assert.deepEqual([...IDENTICAL_ALLOWED].filter((id) => !identical.has(id)), []);
+    assert.deepEqual(
+      [...IDENTICAL_ALLOWED].filter((id) => !identical.has(id)),
+      [],
+    );
   });
 
   it('keeps every backticked key name and value of the English description, and adds none', () => {

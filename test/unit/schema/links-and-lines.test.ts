@@ -33,7 +33,11 @@ function fields(type: ModuleType): { path: string[]; schema: Schema }[] {
 
 const TYPES: ModuleType[] = ['programme', 'seance', 'assignment'];
 const every = (match: (schema: Schema) => boolean): [ModuleType, string[]][] =>
-  TYPES.flatMap((type) => fields(type).filter((f) => match(f.schema)).map((f) => [type, f.path] as [ModuleType, string[]]));
+  TYPES.flatMap((type) =>
+    fields(type)
+      .filter((f) => match(f.schema))
+      .map((f) => [type, f.path] as [ModuleType, string[]]),
+  );
 
 const BASE: Record<ModuleType, Record<string, string>> = {
   programme: { type: 'programme', id: 'p', title: 'P', language: 'da', period: '{ start: 2027-01-04, end: 2027-06-25 }' },
@@ -46,11 +50,14 @@ const BASE: Record<ModuleType, Record<string, string>> = {
  * where the value starts: its line and column.
  */
 function moduleWith(type: ModuleType, at: string[], written: string): { text: string; line: number; column: number } {
-  const lines = Object.entries(BASE[type]).filter(([key]) => key !== at[0]).map(([key, value]) => `${key}: ${value}`);
+  const lines = Object.entries(BASE[type])
+    .filter(([key]) => key !== at[0])
+    .map(([key, value]) => `${key}: ${value}`);
   let prefix: string;
   if (at.length === 1) prefix = `${at[0]}: `;
   else if (at.length === 2 && at[1] === 'items') prefix = `${at[0]}:\n  - `;
-  else if (at.length === 3 && at[0] === 'tracks' && at[1] === 'items') prefix = `tracks:\n  - id: t1\n${at[2] === 'title' ? '' : '    title: T\n'}    ${at[2]}: `;
+  else if (at.length === 3 && at[0] === 'tracks' && at[1] === 'items')
+    prefix = `tracks:\n  - id: t1\n${at[2] === 'title' ? '' : '    title: T\n'}    ${at[2]}: `;
   else throw new Error(`No header shape for ${at.join('.')}: teach moduleWith the new field`);
   const before = `---\n${lines.join('\n')}\n${prefix}`;
   const line = before.split('\n').length - 1;
@@ -108,7 +115,8 @@ describe('schema: links are http(s) addresses, in every link field (issue 14)', 
       });
     }
     it(`accepts http(s) addresses in ${type} ${at.join('.')}`, () => {
-      for (const link of ACCEPTED) assert.deepEqual(parseFile('/p/m.md', moduleWith(type, at, JSON.stringify(link)).text).problems, [], link);
+      for (const link of ACCEPTED)
+        assert.deepEqual(parseFile('/p/m.md', moduleWith(type, at, JSON.stringify(link)).text).problems, [], link);
     });
   }
 
@@ -157,11 +165,14 @@ describe('schema: one-line texts hold no line break, in every one-line field (is
           problems.map((p) => [p.code, p.severity, range(p)]),
           [['invalid-value', 'error', [line, column, line, column + written.length]]],
         );
-        assert.deepEqual(LOCALES.map((locale) => formatMessage(problems[0]!.message, locale)), [
-          `\`${key}\` must be one line of text, but it holds a line break. Write it on one line (a \`|\` or \`>\` block keeps its line breaks).`,
-          `\`${key}\` skal være én linje tekst, men den indeholder et linjeskift. Skriv den på én linje (en \`|\`- eller \`>\`-blok beholder sine linjeskift).`,
-          `\`${key}\` ska vara en rad text, men den innehåller en radbrytning. Skriv den på en rad (ett \`|\`- eller \`>\`-block behåller sina radbrytningar).`,
-        ]);
+        assert.deepEqual(
+          LOCALES.map((locale) => formatMessage(problems[0]!.message, locale)),
+          [
+            `\`${key}\` must be one line of text, but it holds a line break. Write it on one line (a \`|\` or \`>\` block keeps its line breaks).`,
+            `\`${key}\` skal være én linje tekst, men den indeholder et linjeskift. Skriv den på én linje (en \`|\`- eller \`>\`-blok beholder sine linjeskift).`,
+            `\`${key}\` ska vara en rad text, men den innehåller en radbrytning. Skriv den på en rad (ett \`|\`- eller \`>\`-block behåller sina radbrytningar).`,
+          ],
+        );
       });
     }
   }
@@ -182,7 +193,11 @@ describe('schema: one-line texts hold no line break, in every one-line field (is
       ['programme', ['tracks', 'items', 'description']],
       ['seance', ['goals', 'items']],
     ] as [ModuleType, string[]][]) {
-      assert.deepEqual(parseFile('/p/m.md', moduleWith(type, at, at.length === 1 ? block : JSON.stringify('Linje et\nLinje to')).text).problems, [], at.join('.'));
+      assert.deepEqual(
+        parseFile('/p/m.md', moduleWith(type, at, at.length === 1 ? block : JSON.stringify('Linje et\nLinje to')).text).problems,
+        [],
+        at.join('.'),
+      );
     }
   });
 });

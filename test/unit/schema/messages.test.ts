@@ -42,7 +42,8 @@ describe('messages: the catalogue', () => {
       const english = placeholders(texts[0]!);
       LOCALES.forEach((locale, i) => {
         const own = placeholders(texts[i]!);
-        if (JSON.stringify(own) !== JSON.stringify(english)) faults.push(`${key} (${locale}) has {${own.join('}, {')}} where English has {${english.join('}, {')}}`);
+        if (JSON.stringify(own) !== JSON.stringify(english))
+          faults.push(`${key} (${locale}) has {${own.join('}, {')}} where English has {${english.join('}, {')}}`);
       });
     }
     assert.deepEqual(faults, []);
@@ -54,7 +55,8 @@ describe('messages: the catalogue', () => {
       if (info.description !== `describe.${info.code}`) faults.push(`${info.code} is described by ${info.description}`);
       for (const locale of LOCALES) {
         const text = formatMessage({ key: info.description }, locale);
-        if (!hasMessage(info.description) || text === info.description || text.trim() === '') faults.push(`${info.code} has no ${locale} description`);
+        if (!hasMessage(info.description) || text === info.description || text.trim() === '')
+          faults.push(`${info.code} has no ${locale} description`);
       }
     }
     assert.deepEqual(faults, []);

@@ -65,7 +65,7 @@ describe('schemas: documentation of every property', () => {
     }
   });
 
-  it('gives every property its own title and description, and examples (its own or its $ref target\'s)', () => {
+  it("gives every property its own title and description, and examples (its own or its $ref target's)", () => {
     const missing: string[] = [];
     for (const { where, file, schema } of properties()) {
       const target = typeof schema.$ref === 'string' ? resolve(schema.$ref, file) : undefined;

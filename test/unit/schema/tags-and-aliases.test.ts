@@ -38,10 +38,21 @@ describe('schema: YAML aliases and tags say what is wrong (issue 14)', () => {
   });
 
   it('still reports an alias bomb as too many aliases', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'];
-    assert.deepEqual(problemsOf(seance(`title: T\ndate: 2027-03-11\n${bomb.join('\n')}`)).map(([code, range, [en]]) => [code, range, en]), [
-      ['yaml-syntax', [6, 7, 6, 9], 'The header repeats aliases (`*name`) too many times to be read safely. Write the values out instead.'],
-    ]);
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    ];
+    assert.deepEqual(
+      problemsOf(seance(`title: T\ndate: 2027-03-11\n${bomb.join('\n')}`)).map(([code, range, [en]]) => [code, range, en]),
+      [
+        [
+          'yaml-syntax',
+          [6, 7, 6, 9],
+          'The header repeats aliases (`*name`) too many times to be read safely. Write the values out instead.',
+        ],
+      ],
+    );
   });
 
   it('reports `!!timestamp` on a date as the mark it is, over the mark and the date, not as a date that is not real', () => {
@@ -60,10 +71,20 @@ describe('schema: YAML aliases and tags say what is wrong (issue 14)', () => {
 
   it('reports a mark that turns text into a number, and one on a time, the same way', () => {
     assert.deepEqual(
-      problemsOf(seance('title: !!int 5\ndate: 2027-03-11\ntime: { start: !!timestamp 2027-03-11, end: "10:00" }')).map(([code, range, [en]]) => [code, range, en]),
+      problemsOf(seance('title: !!int 5\ndate: 2027-03-11\ntime: { start: !!timestamp 2027-03-11, end: "10:00" }')).map(
+        ([code, range, [en]]) => [code, range, en],
+      ),
       [
-        ['wrong-type', [3, 7, 3, 14], '`title` is marked `!!int`, a mark that a header does not read. Remove `!!int` and write only the value.'],
-        ['invalid-time', [5, 15, 5, 37], '`time.start` is marked `!!timestamp`, a mark that a header does not read. Remove `!!timestamp` and write only the value.'],
+        [
+          'wrong-type',
+          [3, 7, 3, 14],
+          '`title` is marked `!!int`, a mark that a header does not read. Remove `!!int` and write only the value.',
+        ],
+        [
+          'invalid-time',
+          [5, 15, 5, 37],
+          '`time.start` is marked `!!timestamp`, a mark that a header does not read. Remove `!!timestamp` and write only the value.',
+        ],
       ],
     );
   });

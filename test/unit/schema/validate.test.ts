@@ -26,39 +26,53 @@ function fixesOf(name: string, locale: Locale = 'en') {
   );
 }
 
-const problem = (
-  file: string,
-  code: string,
-  severity: string,
-  range: [number, number, number, number],
-  message: string,
-): PlainProblem => ({ file, code, severity, range, message });
+const problem = (file: string, code: string, severity: string, range: [number, number, number, number], message: string): PlainProblem => ({
+  file,
+  code,
+  severity,
+  range,
+  message,
+});
 
 describe('schema: missing-key', () => {
   it('reports a missing root key at the opening `---`, with an example', () => {
     assert.deepEqual(problemsOf('missing-key.md'), [
-      problem('missing-key.md', 'missing-key', 'error', [0, 0, 0, 3], '`title` is missing. Add a line like `title: Feedback i ledelseskæden`.'),
+      problem(
+        'missing-key.md',
+        'missing-key',
+        'error',
+        [0, 0, 0, 3],
+        '`title` is missing. Add a line like `title: Feedback i ledelseskæden`.',
+      ),
     ]);
   });
 
-  it('offers to insert `key: example` as the header\'s last line, before the closing `---`', () => {
+  it("offers to insert `key: example` as the header's last line, before the closing `---`", () => {
     assert.deepEqual(fixesOf('missing-key.md'), [[{ title: 'Add `title`', edits: [[4, 0, 4, 0, 'title: Feedback i ledelseskæden\n']] }]]);
   });
 
-  it('inserts with the file\'s own CRLF line breaks', () => {
+  it("inserts with the file's own CRLF line breaks", () => {
     const parsed = parseFile('/p/s.md', '---\r\ntype: seance\r\nid: s01-opstart\r\ntitle: Opstart\r\n---\r\n');
     assert.deepEqual(
       parsed.problems.map((p) => [p.code, p.fixes?.map((f) => f.edits)]),
       [
         [
           'missing-key',
-          [[{ file: '/p/s.md', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'date: 2027-03-11\r\n' }]],
+          [
+            [
+              {
+                file: '/p/s.md',
+                range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+                newText: 'date: 2027-03-11\r\n',
+              },
+            ],
+          ],
         ],
       ],
     );
   });
 
-  it('reports a key missing inside a group of keys at the group\'s key', () => {
+  it("reports a key missing inside a group of keys at the group's key", () => {
     assert.deepEqual(problemsOf('missing-key-nested.md'), [
       problem('missing-key-nested.md', 'missing-key', 'error', [5, 0, 5, 6], '`period` has no `end`. Add `end: 2027-06-25` to it.'),
     ]);
@@ -75,7 +89,13 @@ describe('schema: unknown-key', () => {
 
   it('says a key with no likely meaning is ignored, without a fix', () => {
     assert.deepEqual(problemsOf('unknown-key.md'), [
-      problem('unknown-key.md', 'unknown-key', 'warning', [5, 0, 5, 6], 'Unknown key `budget`. It is not used for a seance and will be ignored.'),
+      problem(
+        'unknown-key.md',
+        'unknown-key',
+        'warning',
+        [5, 0, 5, 6],
+        'Unknown key `budget`. It is not used for a seance and will be ignored.',
+      ),
     ]);
     assert.deepEqual(fixesOf('unknown-key.md'), [[]]);
   });
@@ -92,26 +112,50 @@ describe('schema: wrong-type', () => {
 describe('schema: invalid-value', () => {
   it('lists the allowed values of an enum and suggests the closest, with a fix', () => {
     assert.deepEqual(problemsOf('invalid-value-enum.md'), [
-      problem('invalid-value-enum.md', 'invalid-value', 'error', [4, 10, 4, 12], '`language` must be one of: da, sv, en, nb, fi. Did you mean `da`?'),
+      problem(
+        'invalid-value-enum.md',
+        'invalid-value',
+        'error',
+        [4, 10, 4, 12],
+        '`language` must be one of: da, sv, en, nb, fi. Did you mean `da`?',
+      ),
     ]);
     assert.deepEqual(fixesOf('invalid-value-enum.md'), [[{ title: 'Change to `da`', edits: [[4, 10, 4, 12, 'da']] }]]);
   });
 
   it('explains how an id is written', () => {
     assert.deepEqual(problemsOf('invalid-value-id.md'), [
-      problem('invalid-value-id.md', 'invalid-value', 'error', [2, 4, 2, 16], '`id` may contain only lower-case letters, digits and hyphens, like `s03-feedback`.'),
+      problem(
+        'invalid-value-id.md',
+        'invalid-value',
+        'error',
+        [2, 4, 2, 16],
+        '`id` may contain only lower-case letters, digits and hyphens, like `s03-feedback`.',
+      ),
     ]);
   });
 
   it('explains how an effort is written', () => {
     assert.deepEqual(problemsOf('invalid-value-effort.md'), [
-      problem('invalid-value-effort.md', 'invalid-value', 'error', [5, 8, 5, 15], '`effort` must be a number of hours or minutes, like `3h` or `90min`.'),
+      problem(
+        'invalid-value-effort.md',
+        'invalid-value',
+        'error',
+        [5, 8, 5, 15],
+        '`effort` must be a number of hours or minutes, like `3h` or `90min`.',
+      ),
     ]);
   });
 
   it('asks for a web address in `link`', () => {
     assert.deepEqual(problemsOf('invalid-value-uri.md'), [
-      problem('invalid-value-uri.md', 'invalid-value', 'error', [6, 6, 6, 32], '`link` must be a web address that starts with https:// or http://, like https://meet.example.org/room.'),
+      problem(
+        'invalid-value-uri.md',
+        'invalid-value',
+        'error',
+        [6, 6, 6, 32],
+        '`link` must be a web address that starts with https:// or http://, like https://meet.example.org/room.',
+      ),
     ]);
   });
 
@@ -131,8 +175,20 @@ describe('schema: invalid-value', () => {
 describe('schema: invalid-date', () => {
   it('reports a day that does not exist and a month that does not exist, each at its value', () => {
     assert.deepEqual(problemsOf('invalid-date.md'), [
-      problem('invalid-date.md', 'invalid-date', 'error', [4, 6, 4, 16], '`date` must be a real date written year-month-day, like 2027-03-11; `2027-02-30` is not.'),
-      problem('invalid-date.md', 'invalid-date', 'error', [5, 10, 5, 20], '`end-date` must be a real date written year-month-day, like 2027-03-11; `2027-13-01` is not.'),
+      problem(
+        'invalid-date.md',
+        'invalid-date',
+        'error',
+        [4, 6, 4, 16],
+        '`date` must be a real date written year-month-day, like 2027-03-11; `2027-02-30` is not.',
+      ),
+      problem(
+        'invalid-date.md',
+        'invalid-date',
+        'error',
+        [5, 10, 5, 20],
+        '`end-date` must be a real date written year-month-day, like 2027-03-11; `2027-13-01` is not.',
+      ),
     ]);
     assert.deepEqual(fixesOf('invalid-date.md'), [[], []]);
   });
@@ -150,7 +206,13 @@ describe('schema: a key left without a value', () => {
       parsed.problems.map((p) => plain(p, '/p')),
       [
         problem('s.md', 'invalid-date', 'error', [4, 0, 4, 4], '`date` has no value. Write a date year-month-day, like 2027-03-11.'),
-        problem('s.md', 'invalid-time', 'error', [5, 8, 5, 13], '`time.start` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.'),
+        problem(
+          's.md',
+          'invalid-time',
+          'error',
+          [5, 8, 5, 13],
+          '`time.start` has no value. Write a time hours:minutes on the 24-hour clock, like 08:30.',
+        ),
       ],
     );
   });
@@ -159,15 +221,33 @@ describe('schema: a key left without a value', () => {
 describe('schema: invalid-time', () => {
   it('reports `8.15` (a number to YAML) and offers `08:15`', () => {
     assert.deepEqual(problemsOf('invalid-time-number.md'), [
-      problem('invalid-time-number.md', 'invalid-time', 'error', [5, 15, 5, 19], '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8.15` is not.'),
+      problem(
+        'invalid-time-number.md',
+        'invalid-time',
+        'error',
+        [5, 15, 5, 19],
+        '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8.15` is not.',
+      ),
     ]);
     assert.deepEqual(fixesOf('invalid-time-number.md'), [[{ title: 'Change to `08:15`', edits: [[5, 15, 5, 19, '08:15']] }]]);
   });
 
   it('keeps the quotes of a quoted time in its fix', () => {
     assert.deepEqual(problemsOf('invalid-time-quoted.md'), [
-      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 15, 5, 21], '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8:15` is not.'),
-      problem('invalid-time-quoted.md', 'invalid-time', 'error', [5, 28, 5, 35], '`time.end` must be a time on the 24-hour clock written hours:minutes, like 08:15; `15.30` is not.'),
+      problem(
+        'invalid-time-quoted.md',
+        'invalid-time',
+        'error',
+        [5, 15, 5, 21],
+        '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8:15` is not.',
+      ),
+      problem(
+        'invalid-time-quoted.md',
+        'invalid-time',
+        'error',
+        [5, 28, 5, 35],
+        '`time.end` must be a time on the 24-hour clock written hours:minutes, like 08:15; `15.30` is not.',
+      ),
     ]);
     assert.deepEqual(fixesOf('invalid-time-quoted.md'), [
       [{ title: 'Change to `"08:15"`', edits: [[5, 15, 5, 21, '"08:15"']] }],
@@ -186,13 +266,25 @@ describe('schema: messages in Danish and Swedish', () => {
       problemsOf('missing-key.md', 'sv').map((p) => p.message),
       ['`title` saknas. Lägg till en rad som `title: Feedback i ledelseskæden`.'],
     );
-    assert.deepEqual(fixesOf('missing-key.md', 'da')[0]?.map((f) => f.title), ['Tilføj `title`']);
-    assert.deepEqual(fixesOf('missing-key.md', 'sv')[0]?.map((f) => f.title), ['Lägg till `title`']);
+    assert.deepEqual(
+      fixesOf('missing-key.md', 'da')[0]?.map((f) => f.title),
+      ['Tilføj `title`'],
+    );
+    assert.deepEqual(
+      fixesOf('missing-key.md', 'sv')[0]?.map((f) => f.title),
+      ['Lägg till `title`'],
+    );
   });
 
   it('suggests a key in Danish and Swedish', () => {
-    assert.deepEqual(problemsOf('unknown-key-suggest.md', 'da').map((p) => p.message), ['Ukendt nøgle `locaton` — mente du `location`?']);
-    assert.deepEqual(problemsOf('unknown-key-suggest.md', 'sv').map((p) => p.message), ['Okänd nyckel `locaton` — menade du `location`?']);
+    assert.deepEqual(
+      problemsOf('unknown-key-suggest.md', 'da').map((p) => p.message),
+      ['Ukendt nøgle `locaton` — mente du `location`?'],
+    );
+    assert.deepEqual(
+      problemsOf('unknown-key-suggest.md', 'sv').map((p) => p.message),
+      ['Okänd nyckel `locaton` — menade du `location`?'],
+    );
   });
 
   it('explains a time in Danish and Swedish', () => {

@@ -9,8 +9,14 @@ describe('timeline: which files a reveal from the page may open', () => {
     '---\ntype: programme\nid: p\ntitle: P\nlanguage: da\nperiod: { start: 2027-01-04, end: 2027-06-25 }\n' +
       'tracks:\n  - { id: samskabelse, title: Samskabelse }\n---\n',
   );
-  workspace.update('/ws/p/seances/01-start.md', '---\ntype: seance\nid: s01-start\ntitle: Start\ntrack: samskabelse\ndate: 2027-01-12\n---\n## Agenda\n- 09:00 Velkommen\n');
-  workspace.update('/ws/p/assignments/01-opgave.md', '---\ntype: assignment\nid: a01-opgave\ntitle: Opgave\ngiven: s01-start\ndue: 2027-02-01\n---\n');
+  workspace.update(
+    '/ws/p/seances/01-start.md',
+    '---\ntype: seance\nid: s01-start\ntitle: Start\ntrack: samskabelse\ndate: 2027-01-12\n---\n## Agenda\n- 09:00 Velkommen\n',
+  );
+  workspace.update(
+    '/ws/p/assignments/01-opgave.md',
+    '---\ntype: assignment\nid: a01-opgave\ntitle: Opgave\ngiven: s01-start\ndue: 2027-02-01\n---\n',
+  );
   workspace.update('/ws/p/noter.md', 'Noter, ikke et modul.\n');
   const revealable = revealableFiles(buildProgrammeModel(workspace.programmeOf('/ws/p/programme.md')!));
 
