@@ -94,10 +94,10 @@ describe('No data loss in the edits VS Code applies', () => {
     assert.equal(document.getText(), once.replace(/\n/g, '\r\n'));
 
     const sort = await quickFixes(document.uri, 'agenda-not-ascending', 17);
-    // The time 9.15 on the same range has a fix of its own.
+    // The Nordic time 9.15 on the same range has a fix of its own: all the section's times as 08:15.
     assert.deepEqual(
       sort.map((action) => action.title),
-      ['Put the agenda in time order', 'Change to `09:15`'],
+      ['Put the agenda in time order', 'Write the times as 08:15'],
     );
     assert.ok(await vscode.workspace.applyEdit(sort[0]!.edit!), 'VS Code refused the quick fix’s edit.');
     const twice = replaceOnce(
