@@ -63,13 +63,22 @@ export function icsText(text: string): string {
   return text.replace(/\r\n?/gu, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '');
 }
 
+/** The longest one-line text (a title, a place) a calendar gets: no calendar shows more of it. */
+export const MAX_LINE_TEXT = 500;
+
+/** A one-line text (SUMMARY, LOCATION, a category, the calendar's name), cut to MAX_LINE_TEXT. */
+export function icsLine(text: string): string {
+  const value = icsText(text);
+  return value.length <= MAX_LINE_TEXT ? value : `${value.slice(0, MAX_LINE_TEXT - 1)}…`;
+}
+
 /**
  * A calendar-level text (NAME, X-WR-CALNAME, X-WR-CALDESC): ical-generator escapes the text of
  * events but writes these as given, so they get its own `escape` here. Both then leave a value on
  * one line, which the generator folds at 75 octets with the rest of the file.
  */
-function calendarText(text: string | undefined): string | null {
-  const value = text === undefined ? '' : icsText(text);
+function calendarText(text: string | undefined, clean: (text: string) => string = icsText): string | null {
+  const value = text === undefined ? '' : clean(text);
   return value ? escape(value, false) : null;
 }
 
@@ -87,7 +96,7 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   const zone = model.timezone && vtimezone(model.timezone) ? model.timezone : undefined;
   const now = options.now;
   const calendar = ical({
-    name: calendarText(model.title || model.id),
+    name: calendarText(model.title || model.id, icsLine),
     description: calendarText(model.organisation),
     prodId: { company: 'Curriculum Studio', product: 'curriculum', language: language.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
@@ -102,15 +111,15 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
     const span = eventSpan(seance, zone);
     if (!span) continue;
     const track = model.tracks.find((t) => t.id === seance.track);
-    const location = icsText(seance.location ?? '');
-    const category = track ? icsText(track.title) : '';
+    const location = icsLine(seance.location ?? '');
+    const category = track ? icsLine(track.title) : '';
     calendar.createEvent({
       id: uids[index]!,
       sequence,
       stamp,
       lastModified: now ?? null,
       ...span,
-      summary: icsText(seance.title),
+      summary: icsLine(seance.title),
       location: location || webAddress(seance.link) || null,
       url: uriValue(seance.link),
       description: icsText(eventDescription(seance, language)) || null,
