@@ -54,7 +54,10 @@ export class WorkspaceScan {
   /** Takes the files changed on disk (created, changed, deleted) that the client saw. */
   async changed(changes: readonly FileEvent[]): Promise<void> {
     const { sync } = this;
-    for (const change of changes) {
+    // Deletions first: a file renamed on disk comes as a deletion and a creation, and the new name
+    // read before the old one goes would count the module twice (a duplicate-id for a moment).
+    const ordered = [...changes].sort((a, b) => Number(b.type === FileChangeType.Deleted) - Number(a.type === FileChangeType.Deleted));
+    for (const change of ordered) {
       const path = uriToPath(change.uri);
       if (!/\.md$/i.test(path)) {
         // A deleted folder comes as one event for the folder: forget every module inside it.
