@@ -44,9 +44,22 @@ export function countryTimeZone(country: string | undefined): string | undefined
   return country ? { DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki', NO: 'Europe/Oslo' }[country] : undefined;
 }
 
-/** The first day after `after` that is neither a weekend nor a public holiday of the country. */
+/** The last date a programme can have; nothing counts past it (a search would never end). */
+export const LAST_DATE = '9999-12-31';
+
+/** A date some days later, but never past {@link LAST_DATE}. */
+export function dayAfter(date: string, days = 1): string {
+  if (date >= LAST_DATE) return LAST_DATE;
+  const next = addDays(date, days);
+  return /^\d{4}-/.test(next) && next <= LAST_DATE ? next : LAST_DATE;
+}
+
+/**
+ * The first day after `after` that is neither a weekend nor a public holiday of the country;
+ * {@link LAST_DATE} when the calendar ends first.
+ */
 export function nextWorkday(after: string, country: string | undefined): string {
-  let date = addDays(after, 1);
-  while (isoWeekday(date) >= 6 || (country && publicHoliday(country, date))) date = addDays(date, 1);
+  let date = dayAfter(after);
+  while (date < LAST_DATE && (isoWeekday(date) >= 6 || (country && publicHoliday(country, date)))) date = dayAfter(date);
   return date;
 }

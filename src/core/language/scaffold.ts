@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { stringify } from 'yaml';
 import { addDays, isIsoDate, isoWeekday } from '../dates';
-import { publicHoliday } from '../holidays';
+import { dayAfter, LAST_DATE, nextWorkday } from '../holidays';
 import { formatMessage } from '../catalogue';
 import type { MessageKey } from '../messages';
 import type { SeanceModule } from '../module';
@@ -39,10 +39,10 @@ export function slug(title: string, language?: string): string {
 export function scaffoldProgramme(options: { title: string; language: Locale; today: string }): Scaffold {
   const t = (key: ScaffoldWord): string => formatMessage({ key: `scaffold.${key}` }, options.language);
   const today = checkedDate(options.today);
-  let start = later(today, 1);
+  let start = dayAfter(today, 1);
   // Near the end of the calendar there may be no Monday left: the last day then starts it.
-  while (isoWeekday(start) !== 1 && start < LAST_DATE) start = later(start, 1);
-  const end = later(start, 7 * 26 - 3);
+  while (isoWeekday(start) !== 1 && start < LAST_DATE) start = dayAfter(start, 1);
+  const end = dayAfter(start, 7 * 26 - 3);
   const id = slug(options.title, options.language);
   const track = t('first-track');
   return {
@@ -55,25 +55,9 @@ export function scaffoldProgramme(options: { title: string; language: Locale; to
 }
 
 /** The last date a header can hold (YYYY-MM-DD): scaffolded dates stop there rather than run on. */
-const LAST_DATE = '9999-12-31';
-
-/** A date some days later, but never past {@link LAST_DATE}. */
-function later(date: string, days: number): string {
-  if (date >= LAST_DATE) return LAST_DATE;
-  const next = addDays(date, days);
-  return /^\d{4}-/.test(next) && next <= LAST_DATE ? next : LAST_DATE;
-}
-
 /** `today` as given, refused when it is no real date (a caller's mistake, not the user's). */
 function checkedDate(date: string): string {
   if (!isIsoDate(date)) throw new RangeError(`Not a date: ${JSON.stringify(date)}`);
-  return date;
-}
-
-/** The first workday after a date (not a weekend, nor a public holiday of the country), or the last date. */
-function nextWorkdayWithin(after: string, country: string | undefined): string {
-  let date = later(after, 1);
-  while (date < LAST_DATE && (isoWeekday(date) >= 6 || (country && publicHoliday(country, date)))) date = later(date, 1);
   return date;
 }
 
@@ -114,7 +98,7 @@ export function scaffoldModule(
   const today = checkedDate(options.today);
   if (options.type === 'seance') {
     const last = lastDate(programme.seances);
-    const date = nextWorkdayWithin(last ?? (today > '0000-01-01' ? addDays(today, -1) : today), programme.country);
+    const date = nextWorkday(last ?? (today > '0000-01-01' ? addDays(today, -1) : today), programme.country);
     return {
       file,
       text:
@@ -125,7 +109,7 @@ export function scaffoldModule(
   }
   const ofTrack = programme.seances.filter((s) => s.date && (!options.track || s.track?.value === options.track));
   const given = [...ofTrack].sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
-  const due = programme.programme.period?.end?.value ?? later(today, 14);
+  const due = programme.programme.period?.end?.value ?? dayAfter(today, 14);
   return {
     file,
     text:
