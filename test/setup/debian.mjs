@@ -8,7 +8,13 @@ export const PACKAGES = {
   chromium: 'the browser that the webview, export, benchmark and VS Code tests drive (never a downloaded one)',
   'libkrb5-dev': 'Kerberos headers, to build one native module of the VS Code server that the VS Code tests and `npm start` install',
   'pkg-config': 'finds the Kerberos headers for that build',
+  python3: 'runs node-gyp, which builds the native modules of that VS Code server',
+  make: 'drives the native builds of that VS Code server',
+  'g++': 'compiles the native modules of that VS Code server',
 };
+
+/** What building the VS Code server needs from Debian (a minimal Debian has none of it). */
+export const SERVER_BUILD_PACKAGES = ['libkrb5-dev', 'pkg-config', 'python3', 'make', 'g++'];
 
 /** The names among `names` that dpkg does not list as installed. */
 export function missingPackages(names) {

