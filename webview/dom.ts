@@ -66,8 +66,21 @@ export function severityIcon(severity: string, className = 'problem'): SVGSVGEle
   return icon(severity === 'hint' ? 'information' : severity, className);
 }
 
+/** Each icon drawn once; later ones are clones, far cheaper than building an SVG element again. */
+const drawnIcons = new Map<string, SVGSVGElement>();
+
 /** An icon by name, hidden from screen readers (the item's label says the same in words). */
 export function icon(name: keyof typeof ICONS | string, className = ''): SVGSVGElement {
+  const key = `${name}|${className}`;
+  let drawn = drawnIcons.get(key);
+  if (!drawn) {
+    drawn = drawIcon(name, className);
+    drawnIcons.set(key, drawn);
+  }
+  return drawn.cloneNode(true) as SVGSVGElement;
+}
+
+function drawIcon(name: string, className: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('aria-hidden', 'true');

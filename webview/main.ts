@@ -32,8 +32,9 @@ let printing = false;
 let lastDayWidth: number | undefined;
 let restoreScroll = true;
 let scrollToFocus = false;
-const measureCanvas = document.createElement('canvas');
+const measureCanvas = { bold: document.createElement('canvas'), small: document.createElement('canvas') };
 const measured = new Map<string, number>();
+let measuredFonts = '';
 const timeline = new TimelineView();
 
 const header = h('div', { class: 'programme-header' });
@@ -189,20 +190,30 @@ function textMeasure(): { measure: (text: string, font: 'bold' | 'small') => num
   const style = getComputedStyle(document.body);
   const size = parseFloat(style.fontSize) || 13;
   const fonts = { bold: `600 ${size}px ${style.fontFamily}`, small: `${size * 0.88}px ${style.fontFamily}` };
-  const context = measureCanvas.getContext('2d');
+  const fontsKey = `${fonts.bold}|${fonts.small}`;
+  // The cached widths are of these fonts: another theme's font measures again. Setting a canvas's
+  // font parses it, even to the same value: each font has its own canvas, set only when it changes.
+  if (measuredFonts !== fontsKey) {
+    measured.clear();
+    measuredFonts = fontsKey;
+    for (const font of ['bold', 'small'] as const) {
+      const context = measureCanvas[font].getContext('2d');
+      if (context) context.font = fonts[font];
+    }
+  }
   const measure = (text: string, font: 'bold' | 'small'): number => {
+    const context = measureCanvas[font].getContext('2d');
     if (!context) return text.length * size * 0.6;
-    const key = `${fonts[font]}|${text}`;
+    const key = `${font}|${text}`;
     let width = measured.get(key);
     if (width === undefined) {
-      context.font = fonts[font];
       width = context.measureText(text).width;
       if (measured.size > 5000) measured.clear();
       measured.set(key, width);
     }
     return width;
   };
-  return { measure, fonts: `${fonts.bold}|${fonts.small}` };
+  return { measure, fonts: fontsKey };
 }
 
 function renderDetailsPane(): void {

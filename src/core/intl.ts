@@ -12,8 +12,12 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * A cached Intl date format for calendar days: days are formatted at UTC midnight (see
  * `dayInstant`), so that no time zone shifts the day.
  */
-export function dayFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+export function dayFormat(
+  language: string,
+  options: Pick<Intl.DateTimeFormatOptions, 'weekday' | 'day' | 'month' | 'year'>,
+): Intl.DateTimeFormat {
+  // The four fields, not JSON.stringify: the timeline formats dates for each of hundreds of items.
+  const key = `${language}|${options.weekday}|${options.day}|${options.month}|${options.year}`;
   let found = formats.get(key);
   if (!found) {
     found = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });

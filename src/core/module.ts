@@ -1,7 +1,6 @@
 import type { LineIndex } from './lines';
 import type { Problem, Range } from './types';
 import type { FrontmatterSpan } from './yaml/frontmatter';
-import type { Header } from './yaml/header';
 
 export type ModuleType = 'programme' | 'seance' | 'assignment';
 
@@ -132,11 +131,6 @@ export interface ParsedFile {
   lines: LineIndex;
   /** Where the header is, when the file starts with one (closed or not). */
   frontmatter?: FrontmatterSpan;
-  /**
-   * The header as the parser read it, when it got as far as YAML: hover and completion look
-   * here rather than reading the YAML again, and so see what the checker saw.
-   */
-  header?: Header;
   /** The course module the file holds, or undefined when it is not one. */
   module?: CourseModule;
   /** Problems found in this file alone: reading, schema and the file's own rules. */

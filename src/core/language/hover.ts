@@ -1,10 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatMessage } from '../catalogue';
+import { headerDocument } from '../parse';
 import type { MessageKey } from '../messages';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { WorkspaceView } from '../view';
-import type { Header } from '../yaml/header';
 import { idAt } from './references';
 
 /** Markdown to show for a position, and the range it is about. */
@@ -59,7 +59,7 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
     }
     return { markdown: lines.join('  \n'), range: found.target.range };
   }
-  const key = parsed.header && keyAt(parsed.header, parsed.lines.offsetAt(position));
+  const key = keyAt(parsed, parsed.lines.offsetAt(position));
   if (!key) return undefined;
   const doc = propertyDoc(parsed.module.type, key.path, locale);
   if (!doc?.description) return undefined;
@@ -78,17 +78,27 @@ function trackTitle(tracks: readonly { id: { value: string }; title?: string }[]
   return track?.title ? `${track.title} (${id})` : id;
 }
 
-/** The header key under a file offset, with its path, in the header as the parser read it. */
-function keyAt(header: Header, offset: number): { path: (string | number)[]; start: number; end: number } | undefined {
-  if (offset < header.offset || offset > header.closeOffset) return undefined;
-  const local = offset - header.offset;
+/**
+ * The header key under a file offset, with its path, in the header as the parser reads it: read
+ * again for this one file, since no parsed file keeps its YAML Document.
+ */
+function keyAt(
+  parsed: Parameters<typeof headerDocument>[0],
+  offset: number,
+): { path: (string | number)[]; start: number; end: number } | undefined {
+  const span = parsed.frontmatter;
+  if (!span?.close || offset < span.content.start || offset > span.close.start) return undefined;
+  const doc = headerDocument(parsed);
+  if (!doc) return undefined;
+  const base = span.content.start;
+  const local = offset - base;
   const search = (node: Node | null | undefined, path: (string | number)[]): ReturnType<typeof keyAt> => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
         const [start, end] = pair.key.range;
         const here = [...path, String(pair.key.value)];
-        if (local >= start && local <= end) return { path: here, start: start + header.offset, end: end + header.offset };
+        if (local >= start && local <= end) return { path: here, start: start + base, end: end + base };
         const inner = search(pair.value as Node | null, here);
         if (inner) return inner;
       }
@@ -100,5 +110,5 @@ function keyAt(header: Header, offset: number): { path: (string | number)[]; sta
     }
     return undefined;
   };
-  return search(header.doc.contents, []);
+  return search(doc.contents, []);
 }

@@ -1,4 +1,4 @@
-import { isMap, Parser } from 'yaml';
+import { isMap, Parser, type CST, type Document } from 'yaml';
 import { replaceFix } from '../fixes';
 import { LineIndex, withoutBom } from '../lines';
 import { MODULE_TYPES, type ModuleType, type ParsedFile } from '../module';
@@ -9,7 +9,7 @@ import { validateHeader, type HeaderValidators } from '../schema/validate';
 import { closest } from '../suggest';
 import type { ProblemCode } from '../codes';
 import type { Message, Problem, Range } from '../types';
-import { findFrontmatter } from '../yaml/frontmatter';
+import { findFrontmatter, type FrontmatterSpan } from '../yaml/frontmatter';
 import { Header } from '../yaml/header';
 import { FieldReader, readModule } from './build';
 import {
@@ -57,9 +57,7 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
     return result;
   }
 
-  // yaml does not take a lone CR as a line break, as YAML 1.2 does; \n in its place keeps every offset.
-  const yamlText = text.slice(span.content.start, span.content.end).replace(/\r(?!\n)/g, '\n');
-  const tokens = [...new Parser().parse(yamlText)];
+  const { yamlText, tokens } = headerTokens(text, span);
   const deep = tooDeep(tokens);
   if (deep !== undefined) {
     const start = span.content.start + deep;
@@ -68,7 +66,6 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   }
   const doc = composeDocument(tokens, yamlText.length);
   const header = new Header(doc, span.content.start, lines, openRange, span.close.start);
-  result.header = header;
   for (const error of firstErrorPerLine(doc.errors, (offset) => header.lines.positionAt(header.offset + offset).line)) {
     problems.push(yamlProblem(file, error, header, span.content.end - span.content.start));
   }
@@ -117,4 +114,22 @@ export function parseFile(file: string, input: string, validators?: HeaderValida
   const reader = new FieldReader<ProgrammeHeader | SeanceHeader | AssignmentHeader>(header, schema.badPaths);
   result.module = readModule(file, type, reader, header, lines, problems, span.close.end);
   return result;
+}
+
+/**
+ * The YAML of a file's closed header read again exactly as parseFile reads it, for the one file a
+ * hover is in: the parsed file keeps no Document (some 5 KB a module), and this costs one header.
+ * Undefined without a closed header, or when it nests too deep to read.
+ */
+export function headerDocument(parsed: Pick<ParsedFile, 'text' | 'frontmatter'>): Document.Parsed | undefined {
+  const span = parsed.frontmatter;
+  if (!span?.close) return undefined;
+  const { yamlText, tokens } = headerTokens(parsed.text, span);
+  return tooDeep(tokens) === undefined ? composeDocument(tokens, yamlText.length) : undefined;
+}
+
+function headerTokens(text: string, span: FrontmatterSpan): { yamlText: string; tokens: CST.Token[] } {
+  // yaml does not take a lone CR as a line break, as YAML 1.2 does; \n in its place keeps every offset.
+  const yamlText = text.slice(span.content.start, span.content.end).replace(/\r(?!\n)/g, '\n');
+  return { yamlText, tokens: [...new Parser().parse(yamlText)] };
 }
