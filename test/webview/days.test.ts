@@ -96,7 +96,7 @@ describe('webview: days and stacked seances', () => {
       const seance = model.seances.find((s) => s.id === id)!;
       return `seance:${seance.source.file}#${id}`;
     });
-    const boxes = [];
+    const boxes: { key: string; box: { x: number; y: number; width: number; height: number } }[] = [];
     for (const key of keys) {
       const item = p.page.locator(`.item[data-key="${key}"]`);
       assert.ok(await item.isVisible(), key);

@@ -170,7 +170,7 @@ describe('export: HTML, structure', function () {
     const model = copy(nordlys);
     const first = model.seances[0]!;
     model.seances.splice(1, 0, {
-      ...copy(first),
+      ...structuredClone(first),
       id: 's01b-samme-dag',
       title: 'Samme dag',
       source: { ...first.source, file: 'seances/01b.md' },
