@@ -100,6 +100,7 @@ const layout = shape({
       id: str,
       title: str,
       colour: count,
+      seanceRows: count,
       rows: count,
       seances: list(
         shape({
@@ -108,9 +109,11 @@ const layout = shape({
           date: isoDate,
           endDate: opt(str),
           time: timeSpan,
+          days: opt(list(shape({ date: isoDate, start: opt(str), end: opt(str) }), 400)),
           mode: opt(str),
           offset: count,
           length: count,
+          row: count,
           source: sourceRef,
           problems: itemProblems,
         }),

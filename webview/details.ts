@@ -1,5 +1,5 @@
 /** The details pane: everything the model knows about the focused seance or assignment. */
-import type { AssignmentModel, ProgrammeModel, SeanceModel, SourceRef } from '../src/core/model';
+import type { AssignmentModel, ProgrammeModel, SeanceDayModel, SeanceModel, SourceRef } from '../src/core/model';
 import type { Locale } from '../src/core/types';
 import { h, severityIcon, type Child } from './dom';
 import { longDate, timeSpan } from '../src/core/intl';
@@ -96,7 +96,7 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
   const out: Child[] = [
     facts([
       [t(locale, 'date'), date],
-      [t(locale, 'time'), timeSpan(mark.time)],
+      [t(locale, 'time'), mark.days ? dayTimes(mark.days, language) : timeSpan(mark.time)],
       [t(locale, 'mode'), modeWord(mark.mode, locale)],
       [t(locale, 'location'), seance?.location],
       [t(locale, 'link'), seance?.link ? linkTo(seance.link) : undefined],
@@ -127,7 +127,10 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
     out.push(h('h3', {}, t(locale, 'agenda')));
     const days = [...new Set(seance.agenda.map((a) => a.date ?? ''))];
     for (const day of days) {
-      if (days.length > 1 && day) out.push(h('h4', {}, longDate(language, day)));
+      if (days.length > 1 && day) {
+        const span = timeSpan(mark.days?.find((d) => d.date === day));
+        out.push(h('h4', {}, span ? `${longDate(language, day)}, ${span}` : longDate(language, day)));
+      }
       out.push(
         h(
           'ol',
@@ -156,6 +159,15 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
     }
   }
   return out;
+}
+
+/** Each day of a seance of several days with its own time, one a line. */
+function dayTimes(days: SeanceDayModel[], language: string): HTMLElement {
+  return h(
+    'ul',
+    { class: 'day-times' },
+    days.map((day) => h('li', {}, `${longDate(language, day.date)}: ${timeSpan(day) || '–'}`)),
+  );
 }
 
 function assignmentDetails(

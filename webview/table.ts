@@ -1,8 +1,8 @@
 /** The same items as the timeline, as a table: the accessible alternative, and easier to scan. */
-import type { TimelineLayout } from '../src/core/timeline/layout';
+import type { SeanceMark, TimelineLayout } from '../src/core/timeline/layout';
 import type { Locale } from '../src/core/types';
-import { h, severityIcon } from './dom';
-import { shortDate, timeSpan } from '../src/core/intl';
+import { h, severityIcon, type Child } from './dom';
+import { dayMonth, shortDate, timeSpan } from '../src/core/intl';
 import { visibleItems, type TimelineItem } from './items';
 import { modeWord, t } from './strings';
 import { itemLabel, laneTitle } from './timeline';
@@ -14,6 +14,12 @@ export interface TableContext {
   programmeTitle: string;
   hidden: readonly string[];
   highlightKeys: ReadonlySet<string>;
+}
+
+/** A seance's time; for a seance of several days, each day's on a line of its own ("28. okt. 08:00–21:30"). */
+function seanceTimes(seance: SeanceMark, language: string): Child | Child[] {
+  if (!seance.days) return timeSpan(seance.time);
+  return seance.days.map((day) => h('span', { class: 'day-time' }, `${dayMonth(language, day.date)} ${timeSpan(day) || '–'}`));
 }
 
 /** A table of every visible item in date order; each title is a button that opens the item. */
@@ -55,7 +61,7 @@ export function renderTable(context: TableContext): { element: HTMLElement; item
       'tr',
       { class: `lane-c${item.lane.colour % 6}${context.highlightKeys.has(item.key) ? ' highlighted' : ''}`, 'data-row-key': item.key },
       h('td', { class: 'nowrap' }, dates),
-      h('td', { class: 'nowrap' }, item.kind === 'seance' ? timeSpan(item.seance.time) : ''),
+      h('td', { class: 'nowrap' }, item.kind === 'seance' ? seanceTimes(item.seance, language) : ''),
       h('td', {}, item.kind === 'seance' ? t(locale, 'seance') : t(locale, 'assignment')),
       h('th', { scope: 'row' }, title),
       h('td', {}, h('span', { class: 'swatch', 'aria-hidden': 'true' }), laneTitle(item.lane, locale)),

@@ -1,6 +1,6 @@
 /** Draws the timeline: the axis (months, ISO weeks, days), shaded weekends and holidays, one lane per track. */
 import type { Locale } from '../src/core/types';
-import type { Lane, TimelineLayout } from '../src/core/timeline/layout';
+import type { Lane, SeanceMark, TimelineLayout } from '../src/core/timeline/layout';
 import { h, icon, severityIcon } from './dom';
 import { addDays } from '../src/core/dates';
 import { longDate, monthName, shortDate, timeSpan, weekdayName } from '../src/core/intl';
@@ -51,15 +51,26 @@ export function laneTitle(lane: Lane, locale: Locale): string {
   return lane.id === '' ? t(locale, 'wholeProgramme') : lane.title || lane.id;
 }
 
+/**
+ * The time a seance's item shows: its span, or each day's of a seance of several days
+ * ("tor. 08:00–21:30 · fre. 08:30–12:00"), as each day has its own.
+ */
+export function seanceTimeText(seance: SeanceMark, language: string): string {
+  if (!seance.days) return timeSpan(seance.time);
+  return seance.days.map((day) => `${weekdayName(language, day.date)} ${timeSpan(day)}`.trim()).join(' · ');
+}
+
 /** The words a screen reader says for an item, and its tooltip (with the problems' messages). */
 export function itemLabel(item: TimelineItem, locale: Locale, language: string): string {
   const track = laneTitle(item.lane, locale);
   let label: string;
   if (item.kind === 'seance') {
     const s = item.seance;
-    const time = timeSpan(s.time);
-    const date =
-      s.endDate && s.endDate > s.date
+    // A seance of several days says each day with its own time.
+    const time = s.days ? '' : timeSpan(s.time);
+    const date = s.days
+      ? s.days.map((day) => `${longDate(language, day.date)}${timeSpan(day) ? ` ${timeSpan(day)}` : ''}`).join('; ')
+      : s.endDate && s.endDate > s.date
         ? t(locale, 'fromTo', { start: longDate(language, s.date), end: longDate(language, s.endDate) })
         : longDate(language, s.date);
     label = t(locale, 'seanceLabel', { title: s.title, date, time: time ? ` ${time}` : '', mode: modeWord(s.mode, locale), track });
@@ -352,7 +363,8 @@ interface SeancePlace {
  * Where each seance's mark and label go. A label wants the width of its text; a seance whose
  * label would run into the one before goes to the next row of the lane (up to three rows); a
  * label is cut at the next seance of its row; the last seance of a row, near the end of the axis,
- * puts its label before its mark when there is more room there.
+ * puts its label before its mark when there is more room there. Two seances that share a day
+ * never share a row, however many rows that takes: one would hide the other.
  */
 export function placeSeances(
   seances: TimelineItem[],
@@ -362,19 +374,27 @@ export function placeSeances(
 ): SeancePlace[] {
   const places: SeancePlace[] = [];
   const rowEnds: number[] = [];
+  // The day after the last day taken in each row.
+  const dayEnds: number[] = [];
   const lastInRow: SeancePlace[] = [];
   const spanOf = (item: TimelineItem): number => Math.max(item.length * dayWidth, SEANCE_MIN);
   const wantedOf = (item: TimelineItem): number => Math.max(spanOf(item), Math.min(labelWidth(item), SEANCE_LABEL_MAX));
   for (const item of seances) {
     const left = item.offset * dayWidth;
     const wanted = wantedOf(item);
-    let row = rowEnds.findIndex((end) => end + GAP <= left);
+    const free = (row: number): boolean => (dayEnds[row] ?? 0) <= item.offset;
+    let row = rowEnds.findIndex((end, r) => end + GAP <= left && free(r));
     if (row < 0 && rowEnds.length < MAX_SEANCE_ROWS) row = rowEnds.length;
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    if (row < 0) {
+      // Every row is taken: the label is cut in the free row whose label ends first, else a new row.
+      const freeRows = rowEnds.map((end, r) => ({ end, r })).filter(({ r }) => free(r));
+      row = freeRows.length > 0 ? freeRows.reduce((a, b) => (b.end < a.end ? b : a)).r : rowEnds.length;
+    }
     const place: SeancePlace = { item, left, width: wanted, row };
     places.push(place);
     lastInRow[row] = place;
     rowEnds[row] = left + wanted;
+    dayEnds[row] = item.offset + item.length;
   }
   for (const [i, place] of places.entries()) {
     const span = spanOf(place.item);
@@ -404,7 +424,7 @@ function seanceLabelWidth(item: TimelineItem, context: TimelineContext): number 
   if (item.kind !== 'seance') return 0;
   const seance = item.seance;
   const title = context.measure(seance.title, 'bold') + (item.problems ? 17 : 0);
-  const meta = 18 + context.measure(`${modeWord(seance.mode, context.locale)} ${timeSpan(seance.time)}`, 'small');
+  const meta = 18 + context.measure(`${modeWord(seance.mode, context.locale)} ${seanceTimeText(seance, context.language)}`, 'small');
   return Math.ceil(Math.max(title, meta)) + 14;
 }
 
@@ -437,7 +457,7 @@ function renderSeance(item: TimelineItem & { kind: 'seance' }, context: Timeline
   const seance = item.seance;
   const span = Math.max(seance.length * dayWidth, SEANCE_MIN);
   const mode = seance.mode === 'online' || seance.mode === 'hybrid' ? seance.mode : 'onsite';
-  const time = timeSpan(seance.time);
+  const time = seanceTimeText(seance, context.language);
   const compact = width < 56;
   return h(
     'div',

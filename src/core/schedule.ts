@@ -1,4 +1,4 @@
-import { isIsoDate, zonedToUtc } from './dates';
+import { datesBetween, isIsoDate, zonedToUtc } from './dates';
 import type { AgendaDay, AssignmentModule, Located, SeanceModule } from './module';
 import type { ProgrammeContext } from './programme';
 
@@ -8,18 +8,29 @@ export interface Interval {
   end: string;
 }
 
+/** The time a seance takes on one day, and that day (in the seance's own calendar). */
+export interface DayInterval extends Interval {
+  date: string;
+}
+
 /**
- * The time a seance takes: from its start time on its first day to its end time on its last day;
- * a seance without times takes the whole day. In UTC when a time zone is given (to compare
- * seances of programmes in different countries), else in wall-clock time. Undefined without a date.
+ * The times a seance takes, one interval per day, each from that day's own span (see daySpan): a
+ * day without a start starts at 00:00, one without an end ends at 24:00. So a seminar of 08:00–21:30
+ * on Thursday and 08:30–12:00 on Friday leaves the night and Friday afternoon free, and a seance
+ * of several days without day headings still takes the whole time from its start to its end.
+ * In UTC when a time zone is given, else in wall-clock time. Empty without a date.
  */
-export function seanceInterval(seance: SeanceModule, timeZone?: string): Interval | undefined {
-  if (!seance.date) return undefined;
-  const last = seance.endDate && seance.endDate.value > seance.date.value ? seance.endDate.value : seance.date.value;
-  const start = seance.time?.start?.value ?? '00:00';
-  const end = seance.time?.end?.value ?? '24:00';
-  if (timeZone) return { start: zonedToUtc(seance.date.value, start, timeZone), end: zonedToUtc(last, end, timeZone) };
-  return { start: `${seance.date.value}T${start}`, end: `${last}T${end}` };
+export function seanceDayIntervals(seance: SeanceModule, timeZone?: string): DayInterval[] {
+  const first = seance.date?.value;
+  if (!first) return [];
+  const last = seance.endDate && seance.endDate.value > first ? seance.endDate.value : first;
+  return datesBetween(first, last).map((date) => {
+    const span = daySpan(seance, date);
+    const start = span.start?.value ?? '00:00';
+    const end = span.end?.value ?? '24:00';
+    if (timeZone) return { date, start: zonedToUtc(date, start, timeZone), end: zonedToUtc(date, end, timeZone) };
+    return { date, start: `${date}T${start}`, end: `${date}T${end}` };
+  });
 }
 
 /** The start and end of one day of a seance. */
@@ -44,25 +55,39 @@ export function daySpan(seance: SeanceModule, date: string | undefined, heading?
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
+/** A seance that another overlaps, and the first day they both take place at the same time. */
+export interface Overlap {
+  seance: SeanceModule;
+  date: string;
+}
+
 /**
  * For each seance that overlaps another, one seance it overlaps: the earlier one when there is
- * one. O(n log n) however many overlap, so a role title on hundreds of seances stays cheap; a
- * seance with several clashes shows one, and the next once that one is mended.
+ * one, with the day of the clash. Each day of a seance counts with its own span. O(n log n) in the
+ * days however many overlap, so a role title on hundreds of seances stays cheap; a seance with
+ * several clashes shows one, and the next once that one is mended.
  */
 export function firstOverlaps(
   seances: readonly SeanceModule[],
-  intervalOf: (seance: SeanceModule) => Interval | undefined = (seance) => seanceInterval(seance),
-): Map<SeanceModule, SeanceModule> {
+  intervalsOf: (seance: SeanceModule) => DayInterval[] = (seance) => seanceDayIntervals(seance),
+): Map<SeanceModule, Overlap> {
   const timed = seances
-    .map((seance) => ({ seance, interval: intervalOf(seance) }))
-    .filter((s): s is { seance: SeanceModule; interval: Interval } => s.interval !== undefined && s.interval.start < s.interval.end)
+    .flatMap((seance) => intervalsOf(seance).map((interval) => ({ seance, interval })))
+    .filter((s) => s.interval.start < s.interval.end)
     .sort((a, b) => (a.interval.start < b.interval.start ? -1 : a.interval.start > b.interval.start ? 1 : 0));
-  const found = new Map<SeanceModule, SeanceModule>();
+  const found = new Map<SeanceModule, Overlap>();
+  // The days of one seance never overlap each other, so the day that ends last so far, or the next
+  // day to start, is another seance's whenever it overlaps this one.
   let longest: (typeof timed)[number] | undefined;
   timed.forEach((current, i) => {
     const next = timed[i + 1];
-    if (longest && longest.interval.end > current.interval.start) found.set(current.seance, longest.seance);
-    else if (next && next.interval.start < current.interval.end) found.set(current.seance, next.seance);
+    if (!found.has(current.seance)) {
+      if (longest && longest.interval.end > current.interval.start) {
+        found.set(current.seance, { seance: longest.seance, date: current.interval.date });
+      } else if (next && next.interval.start < current.interval.end) {
+        found.set(current.seance, { seance: next.seance, date: current.interval.date });
+      }
+    }
     if (!longest || current.interval.end > longest.interval.end) longest = current;
   });
   return found;

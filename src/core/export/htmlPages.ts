@@ -40,7 +40,7 @@ ${
 <tbody>
 ${model.seances.map(
   (seance) =>
-    html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${timeSpan(seance.time)}</td><td>${seance.title}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
+    html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${seanceTimes(seance, language, shortDate)}</td><td>${seance.title}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
 )}</tbody>
 </table>`
     : html`<p class="muted">${say('export.no-seances')}</p>`
@@ -63,7 +63,7 @@ function seanceHtml(model: ProgrammeModel, seance: SeanceModel, language: Export
   const track = seance.track ? trackTitleOf(model, seance.track) : say('export.whole-programme');
   const facts: [string, Part][] = [
     [say('export.date'), dateSpan(language.dates, seance.date, seance.endDate, true)],
-    [say('export.time'), timeSpan(seance.time)],
+    [say('export.time'), seanceTimes(seance, language, longDate)],
     [say('export.mode'), modeName(language, seance.mode)],
     [say('export.place'), seance.location],
     [say('export.link'), seance.link ? link(seance.link) : undefined],
@@ -81,15 +81,26 @@ ${seance.agenda.length > 0 ? agendaHtml(seance, language) : ''}
 `;
 }
 
+/**
+ * A seance's time; for a seance of several days, each day with its own span, a line each
+ * ("torsdag den 30. oktober 2025: 08:00–21:30"), as each day has its own.
+ */
+function seanceTimes(seance: SeanceModel, language: ExportLanguage, date: (language: string, date: string) => string): Part {
+  if (!seance.days) return timeSpan(seance.time);
+  return html`${seance.days.map((day, i) => html`${i > 0 ? html`<br>` : ''}<span class="nowrap">${date(language.dates, day.date)}: ${timeSpan(day) || '–'}</span>`)}`;
+}
+
 function agendaHtml(seance: SeanceModel, language: ExportLanguage): Html {
   const say = language.say;
   const days = new Set(seance.agenda.map((item) => item.date ?? seance.date));
   let day: string | undefined;
   const rows = seance.agenda.map((item) => {
     const date = item.date ?? seance.date;
+    // The day's heading has the day's own span.
+    const span = timeSpan(seance.days?.find((d) => d.date === date));
     const heading =
       days.size > 1 && date !== day
-        ? html`<tr class="day"><th colspan="3" scope="colgroup">${longDate(language.dates, date)}</th></tr>\n`
+        ? html`<tr class="day"><th colspan="3" scope="colgroup">${longDate(language.dates, date)}${span ? `, ${span}` : ''}</th></tr>\n`
         : '';
     day = date;
     const time = validTime(item.time) ? timeSpan({ start: item.time, end: validTime(item.end) }) : (item.time ?? '');

@@ -119,35 +119,49 @@ function laneHtml(lane: Lane, row: number, context: LaneContext): Html {
   const { at, mm, days, colour, keys, language } = context;
   const title = lane.id === '' ? language.say('export.whole-programme') : lane.title;
   const laneColour = colour(lane.id === '' ? undefined : lane.id);
-  const height = SEANCE_ROW_MM + lane.rows * BAR_ROW_MM + 1.5;
-  // Where the previous mark's label ends (mm from the axis start), so that a label put left of its mark does not cover it.
-  let taken = 0;
+  // Seances that share a day are in rows of their own (the layout's), so that none hides another.
+  const seanceRows = Math.max(1, lane.seanceRows);
+  const height = seanceRows * SEANCE_ROW_MM + lane.rows * BAR_ROW_MM + 1.5;
+  // The next seance of each seance's row, found in one pass from the end.
+  const nextInRow: (Lane['seances'][number] | undefined)[] = [];
+  const lastOfRow = new Map<number, Lane['seances'][number]>();
+  for (let i = lane.seances.length - 1; i >= 0; i--) {
+    const mark = lane.seances[i]!;
+    nextInRow[i] = lastOfRow.get(mark.row);
+    lastOfRow.set(mark.row, mark);
+  }
+  // Where the previous mark's label in each row ends (mm from the axis start), so that a label put left of its mark does not cover it.
+  const takenIn: number[] = [];
   const marks = lane.seances.map((mark, i) => {
     const centre = mark.offset + mark.length / 2;
     const centreMm = Math.min(Math.max(mm(centre), 2.5), AXIS_MM - 2.5);
     // A mark stays inside the axis; its label is placed from where the mark is drawn.
     const drawn = `clamp(2.5mm,${at(centre)},calc(100% - 2.5mm))`;
-    const next = lane.seances[i + 1];
+    // Row 0 is where the style puts a mark; a further row says its own top.
+    const top = (offsetMm: number): string => (mark.row > 0 ? `;top:${(offsetMm + mark.row * SEANCE_ROW_MM).toFixed(1)}mm` : '');
+    const taken = takenIn[mark.row] ?? 0;
+    const next = nextInRow[i];
     // The seance's title goes right of its mark when it fits before the next mark, else left of it after the previous label.
     const right = mm((next ? next.offset : days) - centre) - 4;
     const left = centreMm - taken - 4;
     let label = html``;
     if (fitLabel(mark.title, right) === mark.title || right >= left) {
       const text = fitLabel(mark.title, right);
-      if (text) label = html`<span class="mark-label" style="left:calc(${drawn} + 3.5mm);max-width:${right.toFixed(1)}mm">${text}</span>`;
-      taken = centreMm + 3.5 + textMm(text);
+      if (text)
+        label = html`<span class="mark-label" style="left:calc(${drawn} + 3.5mm);max-width:${right.toFixed(1)}mm${top(1.5)}">${text}</span>`;
+      takenIn[mark.row] = centreMm + 3.5 + textMm(text);
     } else {
       const text = fitLabel(mark.title, left);
       if (text)
-        label = html`<span class="mark-label before" style="right:calc(100% - ${drawn} + 3.5mm);max-width:${left.toFixed(1)}mm">${text}</span>`;
-      taken = centreMm + 3;
+        label = html`<span class="mark-label before" style="right:calc(100% - ${drawn} + 3.5mm);max-width:${left.toFixed(1)}mm${top(1.5)}">${text}</span>`;
+      takenIn[mark.row] = centreMm + 3;
     }
-    return html`<span class="mark" style="left:${drawn};width:max(4.5mm,${at(mark.length)})">${keys.seance(mark.id)}</span>${label}`;
+    return html`<span class="mark" style="left:${drawn};width:max(4.5mm,${at(mark.length)})${top(1)}">${keys.seance(mark.id)}</span>${label}`;
   });
   const bars = lane.assignments.map((bar) => {
     const key = keys.assignment(bar.id);
     const label = fitLabel(`${key} ${bar.title}`, mm(bar.length)) || (fits(key, mm(bar.length)) ? key : '');
-    return html`<span class="bar" style="left:${at(bar.offset)};width:${at(bar.length)};top:${(SEANCE_ROW_MM + bar.row * BAR_ROW_MM).toFixed(1)}mm">${label}</span>`;
+    return html`<span class="bar" style="left:${at(bar.offset)};width:${at(bar.length)};top:${(seanceRows * SEANCE_ROW_MM + bar.row * BAR_ROW_MM).toFixed(1)}mm">${label}</span>`;
   });
   return html`<div class="tl-label tl-lane-label c${laneColour}" style="grid-row:${row}">${title}</div>
 <div class="tl-axis tl-lane c${laneColour}" style="grid-row:${row};height:${height.toFixed(1)}mm">${marks}${bars}</div>

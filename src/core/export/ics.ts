@@ -1,5 +1,5 @@
 /**
- * The programme as an RFC 5545 calendar: one event per seance, in the programme's time zone.
+ * The programme as an RFC 5545 calendar: one event per seance (per day of a seance of several days), in the programme's time zone.
  *
  * ical-generator writes the calendar (escaping, line folding, VTIMEZONE placement);
  * timezones-ical-library supplies the VTIMEZONE rules; Luxon hands ical-generator wall-clock
@@ -108,23 +108,23 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   const sequence = now ? Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000)) : 0;
   const uids = seanceUids(model);
   for (const [index, seance] of model.seances.entries()) {
-    const span = eventSpan(seance, zone);
-    if (!span) continue;
     const track = model.tracks.find((t) => t.id === seance.track);
     const location = icsLine(seance.location ?? '');
     const category = track ? icsLine(track.title) : '';
-    calendar.createEvent({
-      id: uids[index]!,
-      sequence,
-      stamp,
-      lastModified: now ?? null,
-      ...span,
-      summary: icsLine(seance.title),
-      location: location || webAddress(seance.link) || null,
-      url: uriValue(seance.link),
-      description: icsText(eventDescription(seance, language)) || null,
-      categories: category ? [{ name: category }] : [],
-    });
+    for (const event of seanceEvents(seance, uids[index]!, zone)) {
+      calendar.createEvent({
+        id: event.uid,
+        sequence,
+        stamp,
+        lastModified: now ?? null,
+        ...event.span,
+        summary: icsLine(seance.title),
+        location: location || webAddress(seance.link) || null,
+        url: uriValue(seance.link),
+        description: icsText(eventDescription(seance, language, event.day)) || null,
+        categories: category ? [{ name: category }] : [],
+      });
+    }
   }
   return calendar.toString() + '\r\n';
 }
@@ -138,26 +138,69 @@ interface EventSpan {
 }
 
 /**
- * A seance of several days is ONE event from the first day's start to the last day's end: that is
- * what the model says (the time span opens the first day and closes the last, as at a residential
- * seminar), it blocks the night in between, which is right for a seminar with an overnight stay,
- * and it keeps one UID per seance, so that an update replaces exactly one event. A seance without
- * a time is an all-day event over its days (DTEND is the day after the last, exclusive).
+ * The events of a seance: one for a seance of one day, with the seance's UID; one for each day of a
+ * seance of several days, each with that day's own span (a seminar runs 08:00–21:30 on Thursday and
+ * 08:30–12:00 on Friday, and a calendar should not block the night between). The first day keeps
+ * the seance's UID, so that an earlier export's single event of the seance is updated to the
+ * first day rather than left beside it; each further day adds `.dayN` to it, which no other UID
+ * can have (an id holds no dot, and a file-based UID ends in `.md`).
+ */
+function seanceEvents(seance: SeanceModel, uid: string, zone: string | undefined): { uid: string; span: EventSpan; day?: string }[] {
+  if (!isIsoDate(seance.date)) return [];
+  const days = seance.days?.filter((day) => isIsoDate(day.date));
+  if (!days || days.length < 2) {
+    const span = eventSpan(seance, zone);
+    return span ? [{ uid, span }] : [];
+  }
+  return days.map((day, i) => ({
+    uid: i === 0 ? uid : uid.replace('@', `.day${i + 1}@`),
+    span: daySpan(day.date, validTime(day.start), validTime(day.end), dayItems(seance, day.date), zone),
+    day: day.date,
+  }));
+}
+
+/** The agenda items of one day of a seance (an item without a date is on the first day). */
+function dayItems(seance: SeanceModel, date: string): SeanceModel['agenda'] {
+  return seance.agenda.filter((item) => (item.date ?? seance.date) === date);
+}
+
+/**
+ * A seance of one day, or one without its days known, is one event from the first day's start to
+ * the last day's end. A seance without a time is an all-day event over its days (DTEND is the day
+ * after the last, exclusive).
  */
 function eventSpan(seance: SeanceModel, zone: string | undefined): EventSpan | undefined {
   if (!isIsoDate(seance.date)) return undefined;
   const last = seance.endDate && isIsoDate(seance.endDate) && seance.endDate > seance.date ? seance.endDate : seance.date;
-  const dayItems = (date: string): SeanceModel['agenda'] => seance.agenda.filter((item) => (item.date ?? seance.date) === date);
-  const start = validTime(seance.time?.start) ?? firstTime(dayItems(seance.date));
+  const start = validTime(seance.time?.start) ?? firstTime(dayItems(seance, seance.date));
   const at = (date: string, time: string): DateTime => DateTime.fromISO(`${date}T${time}`, { zone: zone ?? 'UTC' });
   const where = { timezone: zone ?? null, floating: !zone };
   if (!start) {
     return { start: at(seance.date, '00:00'), end: at(addDays(last, 1), '00:00'), allDay: true, ...where };
   }
-  const end = validTime(seance.time?.end) ?? lastTime(dayItems(last));
+  const end = validTime(seance.time?.end) ?? lastTime(dayItems(seance, last));
   // An end that does not come after the start is left out (the checker reports it); the event is then a point in time.
   const ends = end && (last > seance.date || minutesOf(end) > minutesOf(start));
   return { start: at(seance.date, start), end: ends ? at(last, end) : null, allDay: false, ...where };
+}
+
+/**
+ * One day of a seance of several days: its own span, else the first and last time of its agenda;
+ * a day with no time at all is an all-day event.
+ */
+function daySpan(
+  date: string,
+  start: string | undefined,
+  end: string | undefined,
+  items: SeanceModel['agenda'],
+  zone: string | undefined,
+): EventSpan {
+  const at = (day: string, time: string): DateTime => DateTime.fromISO(`${day}T${time}`, { zone: zone ?? 'UTC' });
+  const where = { timezone: zone ?? null, floating: !zone };
+  const from = start ?? firstTime(items);
+  if (!from) return { start: at(date, '00:00'), end: at(addDays(date, 1), '00:00'), allDay: true, ...where };
+  const until = end ?? lastTime(items);
+  return { start: at(date, from), end: until && minutesOf(until) > minutesOf(from) ? at(date, until) : null, allDay: false, ...where };
 }
 
 function firstTime(items: SeanceModel['agenda']): string | undefined {
@@ -175,14 +218,18 @@ function lastTime(items: SeanceModel['agenda']): string | undefined {
     .pop();
 }
 
-/** The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators, goals, link. */
-export function eventDescription(seance: SeanceModel, language: ExportLanguage): string {
+/**
+ * The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators,
+ * goals, link. With `only`, the agenda of that day alone: the event of one day of a seance.
+ */
+export function eventDescription(seance: SeanceModel, language: ExportLanguage, only?: string): string {
   const parts: string[] = [];
-  if (seance.agenda.length > 0) {
+  const agenda = only ? dayItems(seance, only) : seance.agenda;
+  if (agenda.length > 0) {
     const lines = [`${language.say('export.agenda')}:`];
-    const days = new Set(seance.agenda.map((item) => item.date ?? seance.date));
+    const days = new Set(agenda.map((item) => item.date ?? seance.date));
     let day: string | undefined;
-    for (const item of seance.agenda) {
+    for (const item of agenda) {
       const date = item.date ?? seance.date;
       if (days.size > 1 && date !== day) lines.push(longDate(language.dates, date));
       day = date;

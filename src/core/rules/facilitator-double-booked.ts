@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
-import { firstOverlaps, seanceInterval } from '../schedule';
+import { firstOverlaps, seanceDayIntervals } from '../schedule';
 
 /** No facilitator runs two seances at the same time, in one programme or across programmes. */
 export const facilitatorDoubleBooked = defineRule({
@@ -35,8 +35,8 @@ export const facilitatorDoubleBooked = defineRule({
       const entry = seance.facilitators.find((e) => nameKey(e.value) === name)!;
       bookings.set(seance, { entry, folder: programme.folder, zone });
     }
-    const intervalOf = (seance: SeanceModule) => seanceInterval(seance, bookings.get(seance)!.zone);
-    for (const [a, b] of firstOverlaps([...bookings.keys()], intervalOf)) {
+    const intervalsOf = (seance: SeanceModule) => seanceDayIntervals(seance, bookings.get(seance)!.zone);
+    for (const [a, { seance: b, date }] of firstOverlaps([...bookings.keys()], intervalsOf)) {
       const mine = bookings.get(a)!;
       report({
         file: a.file,
@@ -47,7 +47,7 @@ export const facilitatorDoubleBooked = defineRule({
             name: mine.entry.value,
             other: b.id?.value ?? '?',
             otherFile: posix.relative(mine.folder, b.file),
-            date: a.date!.value > b.date!.value ? a.date!.value : b.date!.value,
+            date,
           },
         },
       });

@@ -19,24 +19,15 @@ export const seanceOverlap = defineRule({
     },
   },
   check(programme, report) {
-    for (const [seance, other] of firstOverlaps(programme.seances)) {
+    for (const [seance, { seance: other, date }] of firstOverlaps(programme.seances)) {
       report({
         file: seance.file,
         range: seance.date!.range,
         message: {
           key: 'seance-overlap',
-          // The first day both take place: the later of their first days.
-          args: {
-            other: other.id?.value ?? '?',
-            otherFile: programme.relative(other.file),
-            date: later(seance.date!.value, other.date!.value),
-          },
+          args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date },
         },
       });
     }
   },
 });
-
-function later(a: string, b: string): string {
-  return a > b ? a : b;
-}

@@ -1,6 +1,6 @@
 import { datesBetween, isoWeek, isoWeekday } from '../dates';
 import { publicHoliday } from '../holidays';
-import type { AssignmentModel, ProgrammeModel, SeanceModel, SourceRef } from '../model';
+import type { AssignmentModel, ProgrammeModel, SeanceDayModel, SeanceModel, SourceRef } from '../model';
 
 /** The most serious problem on an item, and its messages, for the marks on the timeline. */
 export interface ItemProblems {
@@ -14,11 +14,15 @@ export interface SeanceMark {
   date: string;
   endDate?: string;
   time?: { start?: string; end?: string };
+  /** Each day of a seance of several days, with its own span. */
+  days?: SeanceDayModel[];
   mode?: string;
   /** Days from the first day of the axis to the seance's first day. */
   offset: number;
   /** Days the seance takes (1 for a day). */
   length: number;
+  /** The row inside the lane, so that seances on the same days never cover each other. */
+  row: number;
   source: SourceRef;
   problems?: ItemProblems;
 }
@@ -46,6 +50,8 @@ export interface Lane {
   colour: number;
   seances: SeanceMark[];
   assignments: AssignmentBar[];
+  /** Rows the seances need (at least 1): one more for each seance on days already taken. */
+  seanceRows: number;
   /** Rows the assignment bars need. */
   rows: number;
 }
@@ -111,13 +117,14 @@ export function layoutTimeline(
     colour: i,
     seances: [],
     assignments: [],
+    seanceRows: 1,
     rows: 0,
   }));
   const laneOf = (track: string | undefined): Lane => {
     let lane = lanes.find((l) => l.id === (track ?? ''));
     if (!lane) {
       // Items of the whole programme, or of a track the programme does not declare, get a lane of their own.
-      lane = { id: track ?? '', title: track ?? '', colour: lanes.length, seances: [], assignments: [], rows: 0 };
+      lane = { id: track ?? '', title: track ?? '', colour: lanes.length, seances: [], assignments: [], seanceRows: 1, rows: 0 };
       lanes.push(lane);
     }
     return lane;
@@ -127,7 +134,14 @@ export function layoutTimeline(
     const bar = assignmentBar(assignment, start, offsetOf, options.problems);
     if (bar) laneOf(assignment.track).assignments.push(bar);
   }
-  for (const lane of lanes) lane.rows = stackRows(lane.assignments);
+  for (const lane of lanes) {
+    // Seances keep their order of date and time (the earlier on top); longer bars go first.
+    lane.seanceRows = Math.max(
+      1,
+      stackRows(lane.seances, (a, b) => a.offset - b.offset),
+    );
+    lane.rows = stackRows(lane.assignments, (a, b) => a.offset - b.offset || b.length - a.length);
+  }
 
   const today = options.today && options.today >= start && options.today <= end ? offsetOf(options.today) : undefined;
   return { language: model.language, start, end, days: all.length, months, weeks, shaded, today, lanes };
@@ -145,9 +159,11 @@ function seanceMark(
     date: seance.date,
     endDate: seance.endDate,
     time: seance.time,
+    ...(seance.days ? { days: seance.days } : {}),
     mode: seance.mode,
     offset: offsetOf(seance.date),
     length: offsetOf(last) - offsetOf(seance.date) + 1,
+    row: 0,
     source: seance.source,
   };
   const found = problems?.(seance.source);
@@ -183,10 +199,13 @@ function assignmentBar(
   return bar;
 }
 
-/** Gives each bar the first row where it does not overlap an earlier bar; returns the rows used. */
-function stackRows(bars: AssignmentBar[]): number {
+/**
+ * Gives each item the first row where it shares no day with an earlier one; returns the rows
+ * used. The rows are as many as items share one day, so for a programme this stays linear.
+ */
+function stackRows<T extends AssignmentBar | SeanceMark>(bars: T[], order: (a: T, b: T) => number): number {
   const rowEnds: number[] = [];
-  for (const bar of [...bars].sort((a, b) => a.offset - b.offset || b.length - a.length)) {
+  for (const bar of [...bars].sort(order)) {
     let row = rowEnds.findIndex((end) => end < bar.offset);
     if (row < 0) row = rowEnds.length;
     rowEnds[row] = bar.offset + bar.length - 1;

@@ -133,12 +133,63 @@ describe('export: HTML, structure', function () {
     );
   });
 
-  it('heads each day of a seance of several days with its date, in the programme’s language', () => {
+  it('heads each day of a seance of several days with its date and span, in the programme’s language', () => {
+    // The header's start opens Thursday and its end closes Friday; neither day heading gives a span.
     const seminar = articles(html)[2]!;
     assert.deepEqual(
       [...seminar.matchAll(/<tr class="day">([\s\S]*?)<\/tr>/gu)].map((m) => text(m[1]!)),
-      ['torsdag den 8. april 2027', 'fredag den 9. april 2027'],
+      ['torsdag den 8. april 2027, 09:00', 'fredag den 9. april 2027, –12:00'],
     );
+  });
+
+  it('gives each day of a seance of several days its own span: 08:00–21:30 on Thursday, 08:30–12:00 on Friday', () => {
+    const model = copy(nordlys);
+    model.seances[2]!.days = [
+      { date: '2027-04-08', start: '08:00', end: '21:30' },
+      { date: '2027-04-09', start: '08:30', end: '12:00' },
+    ];
+    const page = render(model);
+    const seminar = articles(page)[2]!;
+    assert.equal(
+      text(/<dt>Tid<\/dt><dd>([\s\S]*?)<\/dd>/u.exec(seminar)![1]!.replace(/<br>/gu, ' | ')),
+      'torsdag den 8. april 2027: 08:00–21:30 | fredag den 9. april 2027: 08:30–12:00',
+    );
+    assert.deepEqual(
+      [...seminar.matchAll(/<tr class="day">([\s\S]*?)<\/tr>/gu)].map((m) => text(m[1]!)),
+      ['torsdag den 8. april 2027, 08:00–21:30', 'fredag den 9. april 2027, 08:30–12:00'],
+    );
+    const glance = /<table class="glance">[\s\S]*?<\/table>/u.exec(page)![0];
+    const row = [...glance.matchAll(/<tr><td>([\s\S]*?)<\/tr>/gu)][2]![0];
+    assert.match(
+      row,
+      /<td><span class="nowrap">8\. apr\. 2027: 08:00–21:30<\/span><br><span class="nowrap">9\. apr\. 2027: 08:30–12:00<\/span><\/td>/u,
+    );
+  });
+
+  it('stacks seances of one track on one day in rows of the timeline’s lane, and the lane grows', () => {
+    const model = copy(nordlys);
+    const first = model.seances[0]!;
+    model.seances.splice(1, 0, {
+      ...structuredClone(first),
+      id: 's01b-samme-dag',
+      title: 'Samme dag',
+      source: { ...first.source, file: 'seances/01b.md' },
+    });
+    const timeline = /<section class="timeline-page"[\s\S]*?<\/section>/u.exec(render(model))![0];
+    const lane = /<div class="tl-axis tl-lane[^"]*" style="grid-row:3;height:([\d.]+)mm">([\s\S]*?)<\/div>/u.exec(timeline)!;
+    // Two rows of seances (6.5 mm each), the assignment bar's row (5 mm) and 1.5 mm.
+    assert.equal(lane[1], '19.5');
+    const marks = [...lane[2]!.matchAll(/<span class="mark" style="([^"]*)">([^<]*)<\/span>/gu)].map((m) => [
+      m[2],
+      /top:([\d.]+mm)/u.exec(m[1]!)?.[1],
+    ]);
+    assert.deepEqual(marks, [
+      ['1', undefined],
+      ['2', '7.5mm'],
+      ['6', undefined],
+    ]);
+    const bars = [...lane[2]!.matchAll(/<span class="bar" style="[^"]*top:([\d.]+mm)"/gu)].map((m) => m[1]);
+    assert.deepEqual(bars, ['13.0mm']);
   });
 
   it('gives each seance its date, time, place or link, facilitators and goals', () => {

@@ -14,13 +14,14 @@ describe('export: iCalendar', function () {
   const ics = programmeToIcs(model, { now });
   const { calendar, events } = parseIcs(ics);
 
-  it('has one event per seance, with UIDs from the seance and programme ids, and the seance titles', () => {
+  it('has one event per seance and day, with UIDs from the seance and programme ids, and the seance titles', () => {
     assert.deepEqual(
       events.map((e) => [e.uid, e.summary]),
       [
         ['s01-opstart@nordlys-2027.curriculum-studio', 'Opstart, retning; og mål'],
         ['s02-online@nordlys-2027.curriculum-studio', 'Online sparring'],
         ['s03-seminar@nordlys-2027.curriculum-studio', 'Seminar med overnatning'],
+        ['s03-seminar.day2@nordlys-2027.curriculum-studio', 'Seminar med overnatning'],
         ['s04-gaatur@nordlys-2027.curriculum-studio', 'Gåtur i byen'],
         ['s05-afslutning@nordlys-2027.curriculum-studio', 'Afslutning'],
       ],
@@ -42,7 +43,7 @@ describe('export: iCalendar', function () {
     assert.equal(opstart.zone, 'Europe/Copenhagen');
     assert.equal(opstart.start, '2027-01-14T07:30:00.000Z');
     assert.equal(opstart.end, '2027-01-14T14:30:00.000Z');
-    const afslutning = events[4]!;
+    const afslutning = events[5]!;
     assert.equal(afslutning.zone, 'Europe/Copenhagen');
     assert.equal(afslutning.start, '2027-06-16T06:30:00.000Z');
     assert.equal(afslutning.end, '2027-06-16T10:00:00.000Z');
@@ -50,15 +51,67 @@ describe('export: iCalendar', function () {
     assert.match(ics, /\r\nDTSTART;TZID=Europe\/Copenhagen:20270616T083000\r\n/u);
   });
 
-  it('makes a seance of two days one event from the first day’s start to the last day’s end', () => {
-    const seminar = events[2]!;
-    assert.equal(seminar.start, '2027-04-08T07:00:00.000Z');
-    assert.equal(seminar.end, '2027-04-09T10:00:00.000Z');
-    assert.equal(seminar.allDay, false);
+  it('makes each day of a seance of two days an event: the header’s start, or end, and the day’s agenda', () => {
+    // Thursday 09:00 (the header's start) to 19:00 (its last item); Friday 08:30 (its first item) to 12:00 (the header's end).
+    assert.deepEqual(
+      events.slice(2, 4).map((e) => [e.start, e.end, e.allDay]),
+      [
+        ['2027-04-08T07:00:00.000Z', '2027-04-08T17:00:00.000Z', false],
+        ['2027-04-09T06:30:00.000Z', '2027-04-09T10:00:00.000Z', false],
+      ],
+    );
+  });
+
+  it('gives each day of a seance its own span: 08:00–21:30 on Thursday, 08:30–12:00 on Friday', () => {
+    const seminar = copy(model);
+    seminar.seances[2]!.days = [
+      { date: '2027-04-08', start: '08:00', end: '21:30' },
+      { date: '2027-04-09', start: '08:30', end: '12:00' },
+    ];
+    const text = programmeToIcs(seminar, { now });
+    const days = text.split('BEGIN:VEVENT').filter((event) => event.includes('UID:s03-seminar'));
+    assert.deepEqual(
+      days.map((event) => event.split('\r\n').filter((line) => /^(UID|DTSTART|DTEND)/u.test(line))),
+      [
+        [
+          'UID:s03-seminar@nordlys-2027.curriculum-studio',
+          'DTSTART;TZID=Europe/Copenhagen:20270408T080000',
+          'DTEND;TZID=Europe/Copenhagen:20270408T213000',
+        ],
+        [
+          'UID:s03-seminar.day2@nordlys-2027.curriculum-studio',
+          'DTSTART;TZID=Europe/Copenhagen:20270409T083000',
+          'DTEND;TZID=Europe/Copenhagen:20270409T120000',
+        ],
+      ],
+    );
+    const parsed = parseIcs(text).events.slice(2, 4);
+    assert.deepEqual(
+      parsed.map((e) => [e.start, e.end]),
+      [
+        ['2027-04-08T06:00:00.000Z', '2027-04-08T19:30:00.000Z'],
+        ['2027-04-09T06:30:00.000Z', '2027-04-09T10:00:00.000Z'],
+      ],
+    );
+  });
+
+  it('makes a day of a seance with no time at all an all-day event of that day', () => {
+    const seminar = copy(model);
+    seminar.seances[2]!.time = undefined;
+    seminar.seances[2]!.agenda = [];
+    seminar.seances[2]!.days = [{ date: '2027-04-08' }, { date: '2027-04-09' }];
+    const parsed = parseIcs(programmeToIcs(seminar, { now })).events.slice(2, 4);
+    assert.deepEqual(
+      parsed.map((e) => [e.uid, e.start, e.end, e.allDay]),
+      [
+        ['s03-seminar@nordlys-2027.curriculum-studio', '2027-04-08', '2027-04-09', true],
+        ['s03-seminar.day2@nordlys-2027.curriculum-studio', '2027-04-09', '2027-04-10', true],
+      ],
+    );
   });
 
   it('makes a seance without a time an all-day event (DTEND the day after, exclusive)', () => {
-    const walk = events[3]!;
+    const walk = events[4]!;
     assert.equal(walk.allDay, true);
     assert.equal(walk.start, '2027-05-12');
     assert.equal(walk.end, '2027-05-13');
@@ -71,6 +124,7 @@ describe('export: iCalendar', function () {
       [
         ['Rådhuset, mødesal 2; indgang B', undefined],
         ['https://meet.example.org/nordlys/s02', 'https://meet.example.org/nordlys/s02'],
+        ['Vandrerhjemmet', undefined],
         ['Vandrerhjemmet', undefined],
         ['Torvet', undefined],
         ['Rådhuset, store mødesal', undefined],
@@ -93,12 +147,16 @@ describe('export: iCalendar', function () {
       '- Kende forløbets rytme',
       '- Vælge en lederudfordring',
     ]);
+    // Each day of the seminar has that day's agenda.
     assert.deepEqual(events[2]!.description!.split('\n'), [
       'Program:',
-      'torsdag den 8. april 2027',
       '09:00 Velkommen',
       '19:00 Middag',
-      'fredag den 9. april 2027',
+      '',
+      'Facilitatorer: Procesleder',
+    ]);
+    assert.deepEqual(events[3]!.description!.split('\n'), [
+      'Program:',
       '08:30 Grupper på tværs',
       '11:30 Tak for denne gang',
       '',
@@ -146,7 +204,7 @@ describe('export: iCalendar', function () {
     assert.ok(events.every((e) => e.sequence > 0));
     assert.deepEqual(
       later.map((e) => e.sequence - events[0]!.sequence),
-      [1, 1, 1, 1, 1],
+      [1, 1, 1, 1, 1, 1],
     );
   });
 
@@ -193,7 +251,8 @@ describe('export: iCalendar', function () {
       'seances%2F05-afslutning.md@nordlys-2027.curriculum-studio',
     ]);
     const uids = parseIcs(programmeToIcs(twins, { now })).events.map((e) => e.uid);
-    assert.equal(new Set(uids).size, 5);
+    assert.equal(new Set(uids).size, 6);
+    assert.equal(uids[3], 'seances%2F03-seminar.md.day2@nordlys-2027.curriculum-studio');
     // Stable: the same files give the same UIDs, whatever the dates.
     twins.seances[0]!.date = '2027-01-21';
     assert.deepEqual(
@@ -244,7 +303,7 @@ describe('export: iCalendar', function () {
     broken.seances[0]!.date = '2027-02-30';
     broken.seances[1]!.time = { start: '16:00', end: '14:00' };
     const parsed = parseIcs(programmeToIcs(broken, { now })).events;
-    assert.equal(parsed.length, 4);
+    assert.equal(parsed.length, 5);
     assert.equal(parsed[0]!.uid, 's02-online@nordlys-2027.curriculum-studio');
     assert.equal(parsed[0]!.end, undefined);
   });
@@ -252,15 +311,17 @@ describe('export: iCalendar', function () {
   for (const [sample, zone, count] of [
     ['fremtidens-lederuddannelse', 'Europe/Copenhagen', 6],
     ['kommunens-ledarstig', 'Europe/Helsinki', 7],
-    ['varde-lederseminar', 'Europe/Copenhagen', 1],
+    ['varde-lederseminar', 'Europe/Copenhagen', 2],
   ] as const) {
-    it(`exports the sample ${sample}: one event per seance in ${zone}, parsed back equal to the model`, () => {
+    it(`exports the sample ${sample}: one event per seance and day in ${zone}, parsed back equal to the model`, () => {
       const sampleModel = modelOf(path.join(samplesFolder, sample));
       const parsed = parseIcs(programmeToIcs(sampleModel, { now })).events;
       assert.equal(parsed.length, count);
       assert.deepEqual(
         parsed.map((e) => [e.uid, e.summary, e.zone]),
-        sampleModel.seances.map((s) => [`${s.id}@${sampleModel.id}.curriculum-studio`, s.title, zone]),
+        sampleModel.seances.flatMap((s) =>
+          (s.days ?? [s]).map((_, i) => [`${s.id}${i > 0 ? `.day${i + 1}` : ''}@${sampleModel.id}.curriculum-studio`, s.title, zone]),
+        ),
       );
     });
   }

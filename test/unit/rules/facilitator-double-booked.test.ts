@@ -28,6 +28,12 @@ describe('facilitator-double-booked', () => {
     assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), []);
   });
 
+  it("is quiet after a seminar day's own end: Friday 08:30–12:00 leaves the afternoon free", () => {
+    // The header's 08:00–21:30 is Thursday's; Friday's day heading says 8.30–12.
+    const fx = fixture('facilitator-double-booked', 'day-spans');
+    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), []);
+  });
+
   it('compares real instants across time zones: 08:30–10:00 in Denmark clashes with 10:30–12:00 in Finland', () => {
     // Copenhagen is UTC+1 and Helsinki UTC+2 in March: 07:30–09:00 UTC against 08:30–10:00 UTC.
     const fx = fixture('facilitator-double-booked', 'time-zones-clash');

@@ -48,4 +48,26 @@ describe('seance-overlap', () => {
       },
     ]);
   });
+
+  it("checks each day of a seance of several days against that day's own span", () => {
+    // Thursday runs 08:00–21:30 and Friday 08:30–12:00 (the day headings); the header's 21:30
+    // is Thursday's end. Friday 13:00–16:00 is free; Friday 11:00–12:30 is not.
+    const fx = fixture('seance-overlap', 'day-spans');
+    assert.deepStrictEqual(plainProblems(fx.workspace, fx.root), [
+      {
+        file: 'seances/01-lederseminar.md',
+        code: 'seance-overlap',
+        severity: 'warning',
+        range: [5, 6, 5, 16],
+        message: 'This seance overlaps `s03-formiddag` (seances/03-formiddag.md) on 2027-10-29.',
+      },
+      {
+        file: 'seances/03-formiddag.md',
+        code: 'seance-overlap',
+        severity: 'warning',
+        range: [5, 6, 5, 16],
+        message: 'This seance overlaps `s01-lederseminar` (seances/01-lederseminar.md) on 2027-10-29.',
+      },
+    ]);
+  });
 });
