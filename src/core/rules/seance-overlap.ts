@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { firstOverlaps } from '../schedule';
 
@@ -29,7 +30,7 @@ export const seanceOverlap = defineRule({
           args: {
             other: other.id?.value ?? '?',
             otherFile: programme.relative(other.file),
-            date: later(seance.date!.value, other.date!.value),
+            date: dayArg(later(seance.date!.value, other.date!.value)),
           },
         },
       });
