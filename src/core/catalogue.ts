@@ -1,3 +1,4 @@
+import { writtenDate } from './intl';
 import { rules } from './rules';
 import { codeDescriptions } from './rules/codes';
 import type { MessageKey } from './messages';
@@ -53,7 +54,7 @@ export function formatMessage(message: Message, locale: Locale = 'en'): string {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, name: string, close: string) => {
     const value = message.args?.[name];
     if (value === undefined) return whole;
-    const text = typeof value === 'object' ? formatMessage(value, locale) : String(value);
+    const text = typeof value !== 'object' ? String(value) : 'day' in value ? writtenDate(locale, value.day) : formatMessage(value, locale);
     return open && close ? `\`${shorten(text)}\`` : `${open}${text}${close}`;
   });
 }

@@ -56,6 +56,22 @@ export function longDate(language: string, date: string): string {
     : date;
 }
 
+/**
+ * A date as people write it inside a sentence, in an interface language: "Thursday 30 October 2014",
+ * "torsdag den 30. oktober 2014", "torsdag 30 oktober 2014". Built from Intl's names of the weekday
+ * and month, not from its pattern: Node's ICU writes English the American way ("Thursday, October
+ * 30, 2014"), and the Danish "den" depends on the ICU version. A date that is not a real date is
+ * shown as written.
+ */
+export function writtenDate(locale: Locale, date: string): string {
+  if (!isIsoDate(date)) return date;
+  const parts = dayFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(dayInstant(date));
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const [weekday, day, month, year] = [part('weekday'), String(Number(date.slice(8, 10))), part('month'), part('year')];
+  if (locale === 'da') return `${weekday} den ${day}. ${month} ${year}`;
+  return `${weekday} ${day} ${month} ${year}`;
+}
+
 /** "30. okt. 2025". */
 export function shortDate(language: string, date: string): string {
   return isIsoDate(date) ? dayFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayInstant(date)) : date;

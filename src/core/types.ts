@@ -28,7 +28,18 @@ export function localeOf(tag: string | undefined): Locale {
 /** A message before it is put into words: a catalogue key and its arguments. */
 export interface Message {
   key: MessageKey;
-  args?: Record<string, string | number | Message>;
+  args?: Record<string, string | number | Message | DayArg>;
+}
+
+/** A date in a message, put into words as people write it in the message's language (see `writtenDate`). */
+export interface DayArg {
+  /** The date, year-month-day. */
+  day: string;
+}
+
+/** A date for a message's argument, written out in the message's language. */
+export function dayArg(date: string): DayArg {
+  return { day: date };
 }
 
 /** A text replacement in one document. */

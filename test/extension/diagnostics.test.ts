@@ -64,7 +64,7 @@ describe('Diagnostics while typing', () => {
         range: [6, 5, 6, 20],
         severity: 'error',
         message:
-          'The assignment is due on 2027-03-03, but it is only given at `s03-forandring` on 2027-03-10. Make it due at a later seance.',
+          'The assignment is due on Wednesday 3 March 2027, but it is only given at `s03-forandring` on Wednesday 10 March 2027. Make it due at a later seance.',
       },
     ] satisfies Seen[]);
     assert.deepEqual(checkerDiagnostics(seance04()), [], 'The moved seance itself is still correct.');
@@ -81,7 +81,7 @@ describe('The curriculumStudio.severity setting', () => {
     code: 'seance-on-weekend',
     range: [5, 6, 5, 16],
     severity,
-    message: 'The seance is on a Saturday, 2029-03-17.',
+    message: 'The seance is on Saturday 17 March 2029, at the weekend.',
   });
   before(ready);
   after(() => settings().update('severity', undefined, vscode.ConfigurationTarget.Global));

@@ -74,7 +74,7 @@ describe('protocol: diagnostics while a document is edited', () => {
           range(6, 5, 6, 19),
           1,
           'assignment-due-before-given',
-          'The assignment is due on 2027-03-01, but it is only given at `s01-opstart` on 2027-03-11. Make it due at a later seance.',
+          'The assignment is due on Monday 1 March 2027, but it is only given at `s01-opstart` on Thursday 11 March 2027. Make it due at a later seance.',
         ),
       ]),
       'assignment-due-before-given in the assignment',
@@ -133,7 +133,7 @@ describe('protocol: the language of messages', () => {
       client.uri(seance02),
       same([
         diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'Der er intet spor `forandrng` i dette program — mente du `forandring`?'),
-        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seancen ligger på en lørdag, 2027-04-10.'),
+        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seancen ligger lørdag den 10. april 2027, i en weekend.'),
         diagnostic(
           range(11, 2, 11, 7),
           2,
@@ -155,7 +155,7 @@ describe('protocol: the language of messages', () => {
           'unknown-track',
           'Det finns inget spår `forandrng` i det här programmet — menade du `forandring`?',
         ),
-        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seansen ligger på en lördag, 2027-04-10.'),
+        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'Seansen ligger lördag 10 april 2027, under en helg.'),
         diagnostic(
           range(11, 2, 11, 7),
           2,
@@ -168,10 +168,18 @@ describe('protocol: the language of messages', () => {
 
   it('takes Swedish from a regional locale (`sv-FI`) and falls back to English for another language (`de`)', async () => {
     client = await TestClient.start({ fixture: 'flawed', locale: 'sv-FI' });
-    await client.waitForDiagnostics(client.uri(seance02), (d) => d[1]?.message === 'Seansen ligger på en lördag, 2027-04-10.', 'Swedish');
+    await client.waitForDiagnostics(
+      client.uri(seance02),
+      (d) => d[1]?.message === 'Seansen ligger lördag 10 april 2027, under en helg.',
+      'Swedish',
+    );
     await client.stop();
     client = await TestClient.start({ fixture: 'flawed', locale: 'de' });
-    await client.waitForDiagnostics(client.uri(seance02), (d) => d[1]?.message === 'The seance is on a Saturday, 2027-04-10.', 'English');
+    await client.waitForDiagnostics(
+      client.uri(seance02),
+      (d) => d[1]?.message === 'The seance is on Saturday 10 April 2027, at the weekend.',
+      'English',
+    );
   });
 });
 

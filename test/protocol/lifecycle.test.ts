@@ -73,7 +73,7 @@ describe('protocol: initialize and the first check of the workspace', () => {
       ],
       'seances/02-forandring.md': [
         diagnostic(range(4, 7, 4, 16), 1, 'unknown-track', 'There is no track `forandrng` in this programme — did you mean `forandring`?'),
-        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'The seance is on a Saturday, 2027-04-10.'),
+        diagnostic(range(5, 6, 5, 16), 2, 'seance-on-weekend', 'The seance is on Saturday 10 April 2027, at the weekend.'),
         diagnostic(
           range(11, 2, 11, 7),
           2,

@@ -31,7 +31,7 @@ describe('protocol: workspace/didChangeWatchedFiles', () => {
           range(5, 6, 5, 16),
           2,
           'seance-on-holiday',
-          'The seance is on 2027-05-06, a public holiday in Denmark: Kristi Himmelfartsdag.',
+          'The seance is on Thursday 6 May 2027, a public holiday in Denmark: Kristi Himmelfartsdag.',
         ),
       ]),
       'the diagnostics of the new file',

@@ -21,6 +21,10 @@ export const words = {
   'weekday.5': { en: 'Friday', da: 'fredag', sv: 'fredag' },
   'weekday.6': { en: 'Saturday', da: 'lørdag', sv: 'lördag' },
   'weekday.7': { en: 'Sunday', da: 'søndag', sv: 'söndag' },
+  'day-off.christmas-eve': { en: 'Christmas Eve', da: 'juleaftensdag', sv: 'julafton' },
+  'day-off.new-years-eve': { en: "New Year's Eve", da: 'nytårsaftensdag', sv: 'nyårsafton' },
+  'day-off.midsummer-eve': { en: 'Midsummer Eve', da: 'midsommeraften', sv: 'midsommarafton' },
+  'day-off.constitution-day': { en: 'Constitution Day', da: 'grundlovsdag', sv: 'grundlagsdagen' },
 
   // A seance's form and an agenda item's format
   'mode.onsite': { en: 'On site', da: 'Fremmøde', sv: 'På plats' },

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { minutesOf } from '../dates';
 import type { AgendaItem } from '../module';
-import type { Fix } from '../types';
+import { type Fix, dayArg } from '../types';
 
 /** Agenda items run in time order, day by day. */
 export const agendaNotAscending = defineRule({
@@ -42,7 +42,7 @@ export const agendaNotAscending = defineRule({
           file: module.file,
           range: item.time.range,
           message: again
-            ? { key: 'agenda-not-ascending.day-again', args: { ...args, date: item.date! } }
+            ? { key: 'agenda-not-ascending.day-again', args: { ...args, date: dayArg(item.date!) } }
             : { key: 'agenda-not-ascending', args },
           ...(fix ? { fixes: [fix] } : {}),
         });

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { minutesOf } from '../dates';
 import type { AgendaItem } from '../module';
@@ -54,7 +55,7 @@ export const agendaOutsideTime = defineRule({
           report({
             file: module.file,
             range: item.dateRange ?? item.range,
-            message: { key: 'agenda-outside-time.day', args: { date: item.date, start: first, end: last } },
+            message: { key: 'agenda-outside-time.day', args: { date: dayArg(item.date), start: dayArg(first), end: dayArg(last) } },
           });
         }
         continue;

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { assignmentDue, seancesById } from '../schedule';
 
@@ -42,7 +43,7 @@ export const assignmentDueBeforeGiven = defineRule({
           range: assignment.due.range,
           message: {
             key: 'assignment-due-before-given',
-            args: { due: due.date, given: assignment.given!.value, date: given.date.value },
+            args: { due: dayArg(due.date), given: assignment.given!.value, date: dayArg(given.date.value) },
           },
         });
       }

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import type { SeanceModule } from '../module';
 import { assignmentDue, seancesById } from '../schedule';
@@ -55,7 +56,7 @@ export const assignmentDueTooLate = defineRule({
           report({
             file: assignment.file,
             range: assignment.due.range,
-            message: { key: 'assignment-due-too-late.period', args: { due: due.date, end } },
+            message: { key: 'assignment-due-too-late.period', args: { due: dayArg(due.date), end: dayArg(end) } },
           });
         }
         continue;
@@ -66,7 +67,7 @@ export const assignmentDueTooLate = defineRule({
         range: assignment.due.range,
         message: {
           key: 'assignment-due-too-late',
-          args: { due: due.date, next: next.id?.value ?? '?', date: next.date.value },
+          args: { due: dayArg(due.date), next: next.id?.value ?? '?', date: dayArg(next.date.value) },
         },
       });
     }

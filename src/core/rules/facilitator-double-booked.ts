@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { posix } from 'node:path';
 import type { Located, SeanceModule } from '../module';
@@ -47,7 +48,7 @@ export const facilitatorDoubleBooked = defineRule({
             name: mine.entry.value,
             other: b.id?.value ?? '?',
             otherFile: posix.relative(mine.folder, b.file),
-            date,
+            date: dayArg(date),
           },
         },
       });

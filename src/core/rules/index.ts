@@ -9,6 +9,7 @@ import { facilitatorDoubleBooked } from './facilitator-double-booked';
 import { multipleProgrammes } from './multiple-programmes';
 import { orphanModule } from './orphan-module';
 import type { ModuleRule, ProgrammeRule, Rule, SeanceGroupRule, WorkspaceRule } from './rule';
+import { seanceOnDayOff } from './seance-on-day-off';
 import { seanceOnHoliday } from './seance-on-holiday';
 import { seanceOnWeekend } from './seance-on-weekend';
 import { seanceOutsidePeriod } from './seance-outside-period';
@@ -37,6 +38,7 @@ const declared = [
   seanceOverlap,
   seanceOnWeekend,
   seanceOnHoliday,
+  seanceOnDayOff,
   assignmentDueBeforeGiven,
   assignmentDueTooLate,
   trackWithoutSeance,

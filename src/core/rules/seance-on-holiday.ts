@@ -1,5 +1,5 @@
 import { words } from '../messages/words';
-import type { Message } from '../types';
+import { type Message, dayArg } from '../types';
 import { defineRule } from './rule';
 import { datesBetween } from '../dates';
 import { publicHoliday } from '../holidays';
@@ -33,7 +33,7 @@ export const seanceOnHoliday = defineRule({
         report({
           file: seance.file,
           range,
-          message: { key: 'seance-on-holiday', args: { date: day, country: countryName(country), holiday } },
+          message: { key: 'seance-on-holiday', args: { date: dayArg(day), country: countryName(country), holiday } },
         });
         break;
       }
@@ -42,7 +42,7 @@ export const seanceOnHoliday = defineRule({
 });
 
 /** The country's name as a message, or its code as written when the catalogue has no name for it. */
-function countryName(country: string): Message | string {
+export function countryName(country: string): Message | string {
   const key = `country.${country}`;
   return Object.hasOwn(words, key) ? { key: key as keyof typeof words } : country;
 }

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { datesBetween, isoWeekday } from '../dates';
 
@@ -13,9 +14,9 @@ export const seanceOnWeekend = defineRule({
   },
   messages: {
     'seance-on-weekend': {
-      en: 'The seance is on a {weekday}, {date}.',
-      da: 'Seancen ligger på en {weekday}, {date}.',
-      sv: 'Seansen ligger på en {weekday}, {date}.',
+      en: 'The seance is on {date}, at the weekend.',
+      da: 'Seancen ligger {date}, i en weekend.',
+      sv: 'Seansen ligger {date}, under en helg.',
     },
   },
   check(programme, report) {
@@ -30,7 +31,7 @@ export const seanceOnWeekend = defineRule({
         range,
         message: {
           key: 'seance-on-weekend',
-          args: { weekday: { key: isoWeekday(weekend) === 6 ? 'weekday.6' : 'weekday.7' }, date: weekend },
+          args: { date: dayArg(weekend) },
         },
       });
     }

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 
 /** Every day of a seance falls inside the programme's period. */
@@ -32,13 +33,13 @@ export const seanceOutsidePeriod = defineRule({
         report({
           file: seance.file,
           range: first.range,
-          message: { key: 'seance-outside-period.before', args: { date: first.value, start } },
+          message: { key: 'seance-outside-period.before', args: { date: dayArg(first.value), start: dayArg(start) } },
         });
       } else if (end && last && last.value > end) {
         report({
           file: seance.file,
           range: last.range,
-          message: { key: 'seance-outside-period.after', args: { date: last.value, end } },
+          message: { key: 'seance-outside-period.after', args: { date: dayArg(last.value), end: dayArg(end) } },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { dayArg } from '../types';
 import { defineRule } from './rule';
 import { firstOverlaps } from '../schedule';
 
@@ -25,7 +26,7 @@ export const seanceOverlap = defineRule({
         range: seance.date!.range,
         message: {
           key: 'seance-overlap',
-          args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date },
+          args: { other: other.id?.value ?? '?', otherFile: programme.relative(other.file), date: dayArg(date) },
         },
       });
     }

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../messages';
 import { defineRule } from './rule';
 import type { Located } from '../module';
-import type { Message } from '../types';
+import { type Message, dayArg } from '../types';
 import type { Reporter } from './rule';
 
 /** A period, a time span or the days of a seance end after they start. */
@@ -54,6 +54,8 @@ function reportIfReversed(
   report: Reporter,
 ): void {
   if (!start || !end || end.value >= start.value) return;
-  const message: Message = { key, args: { start: start.value, end: end.value } };
+  // The period and the days are dates, put into words; a time span stays hours:minutes.
+  const written = key === 'span-reversed.time' ? (value: string) => value : dayArg;
+  const message: Message = { key, args: { start: written(start.value), end: written(end.value) } };
   report({ file, range: end.range, message });
 }

@@ -1,8 +1,7 @@
+import { dayArg } from '../types';
 import { isoWeekday } from '../dates';
 import { weekdayName } from '../parse/nordic';
 import { defineRule } from './rule';
-
-const WEEKDAY_KEYS = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'] as const;
 
 /** A weekday written beside a date in a day heading (`### Torsdag 2027-03-10`) is that date's weekday. */
 export const weekdayMismatch = defineRule({
@@ -16,9 +15,9 @@ export const weekdayMismatch = defineRule({
   },
   messages: {
     'weekday-mismatch': {
-      en: '`{written}` does not match {date}, which is a {weekday}.',
-      da: '`{written}` passer ikke til {date}, som er en {weekday}.',
-      sv: '`{written}` stämmer inte med {date}, som är en {weekday}.',
+      en: '`{written}` does not match the date, which is {date}.',
+      da: '`{written}` passer ikke til datoen, som er {date}.',
+      sv: '`{written}` stämmer inte med datumet, som är {date}.',
     },
   },
   check(module, report, text) {
@@ -36,7 +35,7 @@ export const weekdayMismatch = defineRule({
         range: day.weekday.range,
         message: {
           key: 'weekday-mismatch',
-          args: { written: word, date: day.date, weekday: { key: WEEKDAY_KEYS[actual - 1]! } },
+          args: { written: word, date: dayArg(day.date) },
         },
         fixes: [
           {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { formatMessage, messageKeys, type Message } from '../../../src/core';
 import { AREA_KEY_COUNT } from '../../../src/core/catalogue';
+import { writtenDate } from '../../../src/core/intl';
+import { dayArg } from '../../../src/core/types';
 
 describe('the message catalogue', () => {
   it('has no key in two area files (one would silently hide the other)', () => {
@@ -26,11 +28,18 @@ describe('the message catalogue', () => {
     assert.deepEqual(faults, []);
   });
 
-  it('puts nested messages into words in the same language', () => {
-    const message: Message = { key: 'seance-on-weekend', args: { weekday: { key: 'weekday.6' }, date: '2027-03-13' } };
+  it('puts nested messages and dates into words in the same language', () => {
+    const message: Message = {
+      key: 'seance-on-holiday',
+      args: { date: dayArg('2027-03-25'), country: { key: 'country.DK' }, holiday: 'Skærtorsdag' },
+    };
     assert.deepEqual(
       (['en', 'da', 'sv'] as const).map((locale) => formatMessage(message, locale)),
-      ['The seance is on a Saturday, 2027-03-13.', 'Seancen ligger på en lørdag, 2027-03-13.', 'Seansen ligger på en lördag, 2027-03-13.'],
+      [
+        'The seance is on Thursday 25 March 2027, a public holiday in Denmark: Skærtorsdag.',
+        'Seancen ligger torsdag den 25. marts 2027, som er helligdag i Danmark: Skærtorsdag.',
+        'Seansen ligger torsdag 25 mars 2027, som är en helgdag i Danmark: Skærtorsdag.',
+      ],
     );
   });
 
@@ -56,5 +65,22 @@ describe('the message catalogue', () => {
       formatMessage({ key: 'export.has-errors', args: { path, errors: 2 } }),
       `Warning: ${path} has 2 error(s); the export shows the programme as it is written. Run \`curriculum check ${path}\` to see them.`,
     );
+  });
+});
+
+describe('dates in messages', () => {
+  it('are written as people write them in a sentence, in English, Danish and Swedish', () => {
+    assert.deepEqual(
+      (['en', 'da', 'sv'] as const).map((locale) => writtenDate(locale, '2014-10-30')),
+      ['Thursday 30 October 2014', 'torsdag den 30. oktober 2014', 'torsdag 30 oktober 2014'],
+    );
+  });
+
+  it('keep a single-digit day without a leading zero, and show a date that is not a real date as written', () => {
+    assert.deepEqual(
+      (['en', 'da', 'sv'] as const).map((locale) => writtenDate(locale, '2027-03-04')),
+      ['Thursday 4 March 2027', 'torsdag den 4. marts 2027', 'torsdag 4 mars 2027'],
+    );
+    assert.equal(writtenDate('da', '2027-02-30'), '2027-02-30');
   });
 });

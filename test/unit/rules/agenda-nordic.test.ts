@@ -33,7 +33,7 @@ describe('agendas as Nordic programmes write them', () => {
         [
           'agenda-not-ascending',
           [67, 5, 67, 10],
-          'The day 2014-10-30 starts again here at 08:15, after items up to 20:30 above: is the day written twice? Keep one of them.',
+          'The day Thursday 30 October 2014 starts again here at 08:15, after items up to 20:30 above: is the day written twice? Keep one of them.',
         ],
         [
           'agenda-missing-time',
@@ -44,14 +44,14 @@ describe('agendas as Nordic programmes write them', () => {
       assert.deepEqual(
         problems('da').map((p) => p[2]),
         [
-          'Dagen 2014-10-30 starter forfra her kl. 08:15, efter punkter til kl. 20:30 ovenfor: står dagen der to gange? Behold den ene.',
+          'Dagen torsdag den 30. oktober 2014 starter forfra her kl. 08:15, efter punkter til kl. 20:30 ovenfor: står dagen der to gange? Behold den ene.',
           'Dette punkt i programmet har intet tidspunkt. Start det med klokkeslættet, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
         ],
       );
       assert.deepEqual(
         problems('sv').map((p) => p[2]),
         [
-          'Dagen 2014-10-30 börjar om här kl. 08:15, efter punkter till kl. 20:30 ovanför: står dagen där två gånger? Behåll den ena.',
+          'Dagen torsdag 30 oktober 2014 börjar om här kl. 08:15, efter punkter till kl. 20:30 ovanför: står dagen där två gånger? Behåll den ena.',
           'Den här punkten i programmet har ingen tid. Börja den med klockslaget, som `- 17:00 Fælles mål med samskabelse: Hvad skal vi lykkes med?`.',
         ],
       );
@@ -194,16 +194,16 @@ describe('agendas as Nordic programmes write them', () => {
     it('flags a weekday that is not the weekday of the date beside it, in every language', () => {
       assert.deepEqual(inEveryLanguage('weekday-mismatch', 'fail'), {
         en: [
-          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` does not match 2027-03-10, which is a Wednesday.'],
-          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` does not match 2027-03-11, which is a Thursday.'],
+          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` does not match the date, which is Wednesday 10 March 2027.'],
+          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` does not match the date, which is Thursday 11 March 2027.'],
         ],
         da: [
-          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` passer ikke til 2027-03-10, som er en onsdag.'],
-          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` passer ikke til 2027-03-11, som er en torsdag.'],
+          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` passer ikke til datoen, som er onsdag den 10. marts 2027.'],
+          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` passer ikke til datoen, som er torsdag den 11. marts 2027.'],
         ],
         sv: [
-          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` stämmer inte med 2027-03-10, som är en onsdag.'],
-          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` stämmer inte med 2027-03-11, som är en torsdag.'],
+          ['weekday-mismatch', 'error', [9, 4, 9, 11], '`Torsdag` stämmer inte med datumet, som är onsdag 10 mars 2027.'],
+          ['weekday-mismatch', 'error', [11, 4, 11, 10], '`Onsdag` stämmer inte med datumet, som är torsdag 11 mars 2027.'],
         ],
       });
     });
@@ -230,7 +230,7 @@ describe('agendas as Nordic programmes write them', () => {
         [
           { start: { line: 8, character: 4 }, end: { line: 8, character: 10 } },
           ['Lördag'],
-          '`Fredag` stämmer inte med 2027-03-13, som är en lördag.',
+          '`Fredag` stämmer inte med datumet, som är lördag 13 mars 2027.',
         ],
       );
     });

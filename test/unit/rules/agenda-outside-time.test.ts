@@ -66,7 +66,7 @@ describe('agenda-outside-time', () => {
           code: 'agenda-outside-time',
           severity: 'warning',
           range: [14, 11, 14, 21],
-          message: "The day 2027-10-30 is not one of the seance's days (2027-10-28 to 2027-10-29).",
+          message: "The day Saturday 30 October 2027 is not one of the seance's days (Thursday 28 October 2027 to Friday 29 October 2027).",
         },
       ]);
     });

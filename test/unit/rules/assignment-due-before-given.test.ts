@@ -12,7 +12,7 @@ describe('assignment-due-before-given', () => {
         severity: 'error',
         range: [5, 5, 5, 16],
         message:
-          'The assignment is due on 2027-03-11, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
+          'The assignment is due on Thursday 11 March 2027, but it is only given at `s02-feedback` on Thursday 8 April 2027. Make it due at a later seance.',
       },
       {
         file: 'assignments/a02-refleksion.md',
@@ -27,7 +27,7 @@ describe('assignment-due-before-given', () => {
         severity: 'error',
         range: [5, 5, 5, 15],
         message:
-          'The assignment is due on 2027-04-01, but it is only given at `s02-feedback` on 2027-04-08. Make it due at a later seance.',
+          'The assignment is due on Thursday 1 April 2027, but it is only given at `s02-feedback` on Thursday 8 April 2027. Make it due at a later seance.',
       },
     ]);
   });
@@ -57,7 +57,7 @@ describe('assignment-due-before-given', () => {
         .map((p) => p.message)
         .slice(0, 2),
       [
-        'Opgaven har frist 2027-03-11, men gives først ved `s02-feedback` 2027-04-08. Sæt fristen til en senere seance.',
+        'Opgaven har frist torsdag den 11. marts 2027, men gives først ved `s02-feedback` torsdag den 8. april 2027. Sæt fristen til en senere seance.',
         'Opgaven har frist ved den samme seance, hvor den gives, `s01-opstart`. Sæt fristen til en senere seance.',
       ],
     );
@@ -66,7 +66,7 @@ describe('assignment-due-before-given', () => {
         .map((p) => p.message)
         .slice(0, 2),
       [
-        'Uppgiften har tidsfrist 2027-03-11, men ges först vid `s02-feedback` 2027-04-08. Sätt tidsfristen till en senare seans.',
+        'Uppgiften har tidsfrist torsdag 11 mars 2027, men ges först vid `s02-feedback` torsdag 8 april 2027. Sätt tidsfristen till en senare seans.',
         'Uppgiften har tidsfrist vid samma seans som den ges, `s01-opstart`. Sätt tidsfristen till en senare seans.',
       ],
     );

@@ -13,7 +13,7 @@ describe('assignment-due-too-late', () => {
         severity: 'warning',
         range: [5, 5, 5, 19],
         message:
-          'The assignment is due on 2027-06-10, after the next seance of its track, `s03-strategi` on 2027-05-12. Make it due at or before that seance.',
+          'The assignment is due on Thursday 10 June 2027, after the next seance of its track, `s03-strategi` on Wednesday 12 May 2027. Make it due at or before that seance.',
       },
       {
         // Homework given at no seance: due at or before the first seance of its track.
@@ -22,7 +22,7 @@ describe('assignment-due-too-late', () => {
         severity: 'warning',
         range: [5, 5, 5, 17],
         message:
-          'The assignment is due on 2027-05-12, after the next seance of its track, `s01-opstart` on 2027-03-11. Make it due at or before that seance.',
+          'The assignment is due on Wednesday 12 May 2027, after the next seance of its track, `s01-opstart` on Thursday 11 March 2027. Make it due at or before that seance.',
       },
       {
         file: 'assignments/a03-plan.md',
@@ -30,7 +30,7 @@ describe('assignment-due-too-late', () => {
         severity: 'warning',
         range: [5, 5, 5, 15],
         message:
-          'The assignment is due on 2027-05-20, after the next seance of its track, `s03-strategi` on 2027-05-12. Make it due at or before that seance.',
+          'The assignment is due on Thursday 20 May 2027, after the next seance of its track, `s03-strategi` on Wednesday 12 May 2027. Make it due at or before that seance.',
       },
       {
         // Given at the last seance: the programme's last day is the limit.
@@ -38,7 +38,7 @@ describe('assignment-due-too-late', () => {
         code: 'assignment-due-too-late',
         severity: 'warning',
         range: [5, 5, 5, 15],
-        message: 'The assignment is due on 2027-06-30, after the programme ends on 2027-06-25.',
+        message: 'The assignment is due on Wednesday 30 June 2027, after the programme ends on Friday 25 June 2027.',
       },
     ]);
   });
@@ -52,19 +52,19 @@ describe('assignment-due-too-late', () => {
     const fx = fixture('assignment-due-too-late', 'fail');
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'da')[3]?.message,
-      'Opgaven har frist 2027-06-30, efter programmet slutter 2027-06-25.',
+      'Opgaven har frist onsdag den 30. juni 2027, efter programmet slutter fredag den 25. juni 2027.',
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'sv')[3]?.message,
-      'Uppgiften har tidsfrist 2027-06-30, efter att programmet slutar 2027-06-25.',
+      'Uppgiften har tidsfrist onsdag 30 juni 2027, efter att programmet slutar fredag 25 juni 2027.',
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'da')[0]?.message,
-      'Opgaven har frist 2027-06-10, efter sporets næste seance, `s03-strategi` 2027-05-12. Sæt fristen til den seance eller tidligere.',
+      'Opgaven har frist torsdag den 10. juni 2027, efter sporets næste seance, `s03-strategi` onsdag den 12. maj 2027. Sæt fristen til den seance eller tidligere.',
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'sv')[0]?.message,
-      'Uppgiften har tidsfrist 2027-06-10, efter spårets nästa seans, `s03-strategi` 2027-05-12. Sätt tidsfristen till den seansen eller tidigare.',
+      'Uppgiften har tidsfrist torsdag 10 juni 2027, efter spårets nästa seans, `s03-strategi` onsdag 12 maj 2027. Sätt tidsfristen till den seansen eller tidigare.',
     );
   });
 });

@@ -11,14 +11,16 @@ describe('facilitator-double-booked', () => {
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message: 'Procesleder is also booked for `s01-samskabelse` (../seminar/seances/01-samskabelse.md) at the same time on 2027-03-11.',
+        message:
+          'Procesleder is also booked for `s01-samskabelse` (../seminar/seances/01-samskabelse.md) at the same time on Thursday 11 March 2027.',
       },
       {
         file: 'seminar/seances/01-samskabelse.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message: 'procesleder is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
+        message:
+          'procesleder is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on Thursday 11 March 2027.',
       },
     ]);
   });
@@ -43,14 +45,16 @@ describe('facilitator-double-booked', () => {
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 32],
-        message: 'Ekstern konsulent is also booked for `s01-natmote` (../ledarstig/seances/01-natmote.md) at the same time on 2027-03-11.',
+        message:
+          'Ekstern konsulent is also booked for `s01-natmote` (../ledarstig/seances/01-natmote.md) at the same time on Thursday 11 March 2027.',
       },
       {
         file: 'ledarstig/seances/01-natmote.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 32],
-        message: 'Ekstern konsulent is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on 2027-03-11.',
+        message:
+          'Ekstern konsulent is also booked for `s01-dialog` (../akademi/seances/01-dialog.md) at the same time on Thursday 11 March 2027.',
       },
     ]);
   });
@@ -69,28 +73,28 @@ describe('facilitator-double-booked', () => {
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s02-feedback` (seances/02-feedback.md) on 2027-03-11.',
+        message: 'This seance overlaps `s02-feedback` (seances/02-feedback.md) on Thursday 11 March 2027.',
       },
       {
         file: 'seances/01-opstart.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message: 'Procesleder is also booked for `s02-feedback` (seances/02-feedback.md) at the same time on 2027-03-11.',
+        message: 'Procesleder is also booked for `s02-feedback` (seances/02-feedback.md) at the same time on Thursday 11 March 2027.',
       },
       {
         file: 'seances/02-feedback.md',
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s01-opstart` (seances/01-opstart.md) on 2027-03-11.',
+        message: 'This seance overlaps `s01-opstart` (seances/01-opstart.md) on Thursday 11 March 2027.',
       },
       {
         file: 'seances/02-feedback.md',
         code: 'facilitator-double-booked',
         severity: 'warning',
         range: [7, 15, 7, 26],
-        message: 'Procesleder is also booked for `s01-opstart` (seances/01-opstart.md) at the same time on 2027-03-11.',
+        message: 'Procesleder is also booked for `s01-opstart` (seances/01-opstart.md) at the same time on Thursday 11 March 2027.',
       },
     ]);
   });
@@ -99,11 +103,11 @@ describe('facilitator-double-booked', () => {
     const fx = fixture('facilitator-double-booked', 'fail');
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'da')[0]?.message,
-      'Procesleder er også booket til `s01-samskabelse` (../seminar/seances/01-samskabelse.md) på samme tid 2027-03-11.',
+      'Procesleder er også booket til `s01-samskabelse` (../seminar/seances/01-samskabelse.md) på samme tid torsdag den 11. marts 2027.',
     );
     assert.equal(
       plainProblems(fx.workspace, fx.root, 'sv')[0]?.message,
-      'Procesleder är också bokad till `s01-samskabelse` (../seminar/seances/01-samskabelse.md) på samma tid 2027-03-11.',
+      'Procesleder är också bokad till `s01-samskabelse` (../seminar/seances/01-samskabelse.md) på samma tid torsdag 11 mars 2027.',
     );
   });
 });

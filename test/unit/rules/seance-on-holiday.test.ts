@@ -11,14 +11,14 @@ describe('seance-on-holiday', () => {
         code: 'seance-on-holiday',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-03-25, a public holiday in Denmark: Skærtorsdag.',
+        message: 'The seance is on Thursday 25 March 2027, a public holiday in Denmark: Skærtorsdag.',
       },
       {
         file: 'seances/02-seminar.md',
         code: 'seance-on-holiday',
         severity: 'warning',
         range: [6, 10, 6, 20],
-        message: 'The seance is on 2027-05-06, a public holiday in Denmark: Kristi Himmelfartsdag.',
+        message: 'The seance is on Thursday 6 May 2027, a public holiday in Denmark: Kristi Himmelfartsdag.',
       },
     ]);
   });
@@ -33,8 +33,8 @@ describe('seance-on-holiday', () => {
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
       [
-        'Seancen ligger 2027-03-25, som er helligdag i Danmark: Skærtorsdag.',
-        'Seancen ligger 2027-05-06, som er helligdag i Danmark: Kristi Himmelfartsdag.',
+        'Seancen ligger torsdag den 25. marts 2027, som er helligdag i Danmark: Skærtorsdag.',
+        'Seancen ligger torsdag den 6. maj 2027, som er helligdag i Danmark: Kristi Himmelfartsdag.',
       ],
     );
   });
@@ -47,12 +47,12 @@ describe('seance-on-holiday', () => {
         code: 'seance-on-holiday',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-05-06, a public holiday in Sweden: Kristi himmelsfärdsdag.',
+        message: 'The seance is on Thursday 6 May 2027, a public holiday in Sweden: Kristi himmelsfärdsdag.',
       },
     ]);
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      ['Seansen ligger 2027-05-06, som är en helgdag i Sverige: Kristi himmelsfärdsdag.'],
+      ['Seansen ligger torsdag 6 maj 2027, som är en helgdag i Sverige: Kristi himmelsfärdsdag.'],
     );
   });
 
@@ -64,12 +64,12 @@ describe('seance-on-holiday', () => {
         code: 'seance-on-holiday',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-12-06, a public holiday in Finland: självständighetsdagen.',
+        message: 'The seance is on Monday 6 December 2027, a public holiday in Finland: självständighetsdagen.',
       },
     ]);
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      ['Seansen ligger 2027-12-06, som är en helgdag i Finland: självständighetsdagen.'],
+      ['Seansen ligger måndag 6 december 2027, som är en helgdag i Finland: självständighetsdagen.'],
     );
   });
 
@@ -81,7 +81,7 @@ describe('seance-on-holiday', () => {
         code: 'seance-on-holiday',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-03-25, a public holiday in Norway: Skjærtorsdag.',
+        message: 'The seance is on Thursday 25 March 2027, a public holiday in Norway: Skjærtorsdag.',
       },
     ]);
   });

@@ -11,14 +11,14 @@ describe('seance-on-weekend', () => {
         code: 'seance-on-weekend',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on a Saturday, 2027-03-13.',
+        message: 'The seance is on Saturday 13 March 2027, at the weekend.',
       },
       {
         file: 'seances/02-feedback.md',
         code: 'seance-on-weekend',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'The seance is on a Sunday, 2027-03-14.',
+        message: 'The seance is on Sunday 14 March 2027, at the weekend.',
       },
     ]);
   });
@@ -36,7 +36,7 @@ describe('seance-on-weekend', () => {
         code: 'seance-on-weekend',
         severity: 'warning',
         range: [6, 10, 6, 20],
-        message: 'The seance is on a Saturday, 2027-03-13.',
+        message: 'The seance is on Saturday 13 March 2027, at the weekend.',
       },
     ]);
   });
@@ -45,11 +45,11 @@ describe('seance-on-weekend', () => {
     const fx = fixture('seance-on-weekend', 'fail');
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
-      ['Seancen ligger på en lørdag, 2027-03-13.', 'Seancen ligger på en søndag, 2027-03-14.'],
+      ['Seancen ligger lørdag den 13. marts 2027, i en weekend.', 'Seancen ligger søndag den 14. marts 2027, i en weekend.'],
     );
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      ['Seansen ligger på en lördag, 2027-03-13.', 'Seansen ligger på en söndag, 2027-03-14.'],
+      ['Seansen ligger lördag 13 mars 2027, under en helg.', 'Seansen ligger söndag 14 mars 2027, under en helg.'],
     );
   });
 });

@@ -11,14 +11,14 @@ describe('seance-outside-period', () => {
         code: 'seance-outside-period',
         severity: 'error',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-01-07, before the programme starts on 2027-01-11.',
+        message: 'The seance is on Thursday 7 January 2027, before the programme starts on Monday 11 January 2027.',
       },
       {
         file: 'seances/02-afslutning.md',
         code: 'seance-outside-period',
         severity: 'error',
         range: [6, 10, 6, 20],
-        message: 'The seance is on 2027-06-25, after the programme ends on 2027-06-24.',
+        message: 'The seance is on Friday 25 June 2027, after the programme ends on Thursday 24 June 2027.',
       },
     ]);
   });
@@ -32,13 +32,16 @@ describe('seance-outside-period', () => {
     const fx = fixture('seance-outside-period', 'fail');
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
-      ['Seancen ligger 2027-01-07, før programmet starter 2027-01-11.', 'Seancen ligger 2027-06-25, efter programmet slutter 2027-06-24.'],
+      [
+        'Seancen ligger torsdag den 7. januar 2027, før programmet starter mandag den 11. januar 2027.',
+        'Seancen ligger fredag den 25. juni 2027, efter programmet slutter torsdag den 24. juni 2027.',
+      ],
     );
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
       [
-        'Seansen ligger 2027-01-07, innan programmet börjar 2027-01-11.',
-        'Seansen ligger 2027-06-25, efter att programmet slutar 2027-06-24.',
+        'Seansen ligger torsdag 7 januari 2027, innan programmet börjar måndag 11 januari 2027.',
+        'Seansen ligger fredag 25 juni 2027, efter att programmet slutar torsdag 24 juni 2027.',
       ],
     );
   });

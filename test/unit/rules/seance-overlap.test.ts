@@ -11,14 +11,14 @@ describe('seance-overlap', () => {
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s02-feedback` (seances/02-feedback.md) on 2027-03-11.',
+        message: 'This seance overlaps `s02-feedback` (seances/02-feedback.md) on Thursday 11 March 2027.',
       },
       {
         file: 'seances/02-feedback.md',
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s01-opstart` (seances/01-opstart.md) on 2027-03-11.',
+        message: 'This seance overlaps `s01-opstart` (seances/01-opstart.md) on Thursday 11 March 2027.',
       },
     ]);
   });
@@ -37,14 +37,14 @@ describe('seance-overlap', () => {
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s02-netmoede` (seances/02-netmoede.md) on 2027-10-29.',
+        message: 'This seance overlaps `s02-netmoede` (seances/02-netmoede.md) on Friday 29 October 2027.',
       },
       {
         file: 'seances/02-netmoede.md',
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s01-lederseminar` (seances/01-lederseminar.md) on 2027-10-29.',
+        message: 'This seance overlaps `s01-lederseminar` (seances/01-lederseminar.md) on Friday 29 October 2027.',
       },
     ]);
   });

@@ -18,7 +18,7 @@ describe('span-reversed', () => {
         code: 'span-reversed',
         severity: 'error',
         range: [6, 10, 6, 20],
-        message: 'The last day of the seance, 2027-04-29, is before its first day, 2027-04-30.',
+        message: 'The last day of the seance, Thursday 29 April 2027, is before its first day, Friday 30 April 2027.',
       },
     ]);
   });
@@ -36,14 +36,14 @@ describe('span-reversed', () => {
         code: 'span-reversed',
         severity: 'error',
         range: [5, 34, 5, 44],
-        message: 'The programme ends on 2027-01-11, before it starts on 2027-06-25.',
+        message: 'The programme ends on Monday 11 January 2027, before it starts on Friday 25 June 2027.',
       },
       {
         file: 'seances/01-opstart.md',
         code: 'seance-outside-period',
         severity: 'error',
         range: [5, 6, 5, 16],
-        message: 'The seance is on 2027-03-11, before the programme starts on 2027-06-25.',
+        message: 'The seance is on Thursday 11 March 2027, before the programme starts on Friday 25 June 2027.',
       },
     ]);
   });
@@ -52,11 +52,17 @@ describe('span-reversed', () => {
     const fx = fixture('span-reversed', 'fail');
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'da').map((p) => p.message),
-      ['Seancen slutter kl. 08:30, før den starter kl. 15:30.', 'Seancens sidste dag, 2027-04-29, ligger før dens første dag, 2027-04-30.'],
+      [
+        'Seancen slutter kl. 08:30, før den starter kl. 15:30.',
+        'Seancens sidste dag, torsdag den 29. april 2027, ligger før dens første dag, fredag den 30. april 2027.',
+      ],
     );
     assert.deepStrictEqual(
       plainProblems(fx.workspace, fx.root, 'sv').map((p) => p.message),
-      ['Seansen slutar kl. 08:30, innan den börjar kl. 15:30.', 'Seansens sista dag, 2027-04-29, ligger före dess första dag, 2027-04-30.'],
+      [
+        'Seansen slutar kl. 08:30, innan den börjar kl. 15:30.',
+        'Seansens sista dag, torsdag 29 april 2027, ligger före dess första dag, fredag 30 april 2027.',
+      ],
     );
   });
 });

@@ -25,7 +25,8 @@ describe('workspace: checking again after a change', () => {
         code: 'assignment-due-before-given',
         severity: 'error',
         range: [5, 5, 5, 17],
-        message: 'The assignment is due on 2027-03-04, but it is only given at `s01-opstart` on 2027-03-11. Make it due at a later seance.',
+        message:
+          'The assignment is due on Thursday 4 March 2027, but it is only given at `s01-opstart` on Thursday 11 March 2027. Make it due at a later seance.',
       },
     ]);
     assert.deepStrictEqual(
