@@ -10,7 +10,7 @@ export const CORE_LAYERS = [
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
-  ['programme', 'schedule', 'model', 'view'],
+  ['programme', 'schedule', 'alignment', 'model', 'view'],
   ['rules'],
   ['workspace', 'catalogue'],
   ['language', 'timeline', 'export'],

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
+import { alignmentOf } from './alignment';
 import { countryTimeZone } from './holidays';
 import { datesBetween } from './dates';
-import type { AgendaFormat, CourseModule, Located, SeanceModule } from './module';
+import type { AgendaFormat, CourseModule, Located, OutcomeDeclaration, SeanceModule } from './module';
 import type { ProgrammeContext } from './programme';
 import { assignmentDue, daySpan, seancesById } from './schedule';
 import type { Range } from './types';
@@ -12,10 +13,27 @@ export interface SourceRef {
   range: Range;
 }
 
+/** A learning outcome with the seances that address it and the assignments that practise it. */
+export interface OutcomeModel {
+  id: string;
+  text?: string;
+  bloom?: string;
+  verb?: string;
+  /** The track that declares it; absent for the programme's own outcomes. */
+  track?: string;
+  /** Ids of the seances that address it. */
+  seances: string[];
+  /** Ids of the assignments that let the leaders practise it at work. */
+  assignments: string[];
+  source: SourceRef;
+}
+
 export interface TrackModel {
   id: string;
   title: string;
   description?: string;
+  /** Ids of the track's own learning outcomes (also in the programme's `outcomes`, with their track); absent when none. */
+  outcomes?: string[];
   source: SourceRef;
 }
 
@@ -43,6 +61,8 @@ export interface SeanceModel {
   id: string;
   title: string;
   track?: string;
+  /** Ids of the learning outcomes the seance addresses; absent when none. */
+  outcomes?: string[];
   date: string;
   endDate?: string;
   time?: { start?: string; end?: string };
@@ -62,6 +82,8 @@ export interface AssignmentModel {
   title: string;
   /** The assignment's own track, else that of the seance where it is given. */
   track?: string;
+  /** Ids of the learning outcomes the assignment lets the leaders practise; absent when none. */
+  outcomes?: string[];
   given?: string;
   due?: string;
   /** The first day of the assignment: the day of the seance where it is given. */
@@ -86,6 +108,8 @@ export interface ProgrammeModel {
   contact?: string;
   source: SourceRef;
   tracks: TrackModel[];
+  /** Every learning outcome: the programme's own, then each track's, with what serves it; absent when none. */
+  outcomes?: OutcomeModel[];
   /** Seances with a date, in date and time order. */
   seances: SeanceModel[];
   assignments: AssignmentModel[];
@@ -105,6 +129,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
       id: seance.id?.value ?? '',
       title: seance.title?.value ?? seance.id?.value ?? '',
       track: seance.track?.value,
+      ...idsOf(seance.outcomes),
       date: seance.date!.value,
       endDate: seance.endDate?.value,
       time: seance.time?.start || seance.time?.end ? { start: seance.time.start?.value, end: seance.time.end?.value } : undefined,
@@ -133,6 +158,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
       id: assignment.id?.value ?? '',
       title: assignment.title?.value ?? assignment.id?.value ?? '',
       track: assignment.track?.value ?? given?.track?.value,
+      ...idsOf(assignment.outcomes),
       given: assignment.given?.value,
       due: assignment.due?.value,
       startDate: given?.date?.value,
@@ -161,10 +187,43 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
       id: track.id.value,
       title: track.title ?? track.id.value,
       description: track.description,
+      ...idsOf(track.outcomes.map((o) => o.id)),
       source: { file: posix.relative(folder, programme.file), range: track.range },
     })),
+    ...outcomesOf(context),
     seances,
     assignments,
+  };
+}
+
+/** `outcomes` with the ids, or nothing when there are none, so that a model without outcomes is as before. */
+function idsOf(ids: readonly Located<string>[]): { outcomes?: string[] } {
+  return ids.length > 0 ? { outcomes: ids.map((id) => id.value) } : {};
+}
+
+function outcomesOf(context: ProgrammeContext): { outcomes?: OutcomeModel[] } {
+  const file = posix.relative(context.folder, context.programme.file);
+  const outcomes = [...alignmentOf(context).outcomes.values()].map(({ outcome, seances, assignments }) =>
+    outcomeModel(outcome, file, seances, assignments),
+  );
+  return outcomes.length > 0 ? { outcomes } : {};
+}
+
+function outcomeModel(
+  outcome: OutcomeDeclaration,
+  file: string,
+  seances: readonly CourseModule[],
+  assignments: readonly CourseModule[],
+): OutcomeModel {
+  return {
+    id: outcome.id.value,
+    ...(outcome.text ? { text: outcome.text } : {}),
+    ...(outcome.bloom ? { bloom: outcome.bloom } : {}),
+    ...(outcome.verb ? { verb: outcome.verb } : {}),
+    ...(outcome.track ? { track: outcome.track } : {}),
+    seances: seances.flatMap((m) => (m.id ? [m.id.value] : [])),
+    assignments: assignments.flatMap((m) => (m.id ? [m.id.value] : [])),
+    source: { file, range: outcome.range },
   };
 }
 

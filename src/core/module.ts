@@ -21,6 +21,20 @@ export interface TrackDeclaration {
   description?: string;
   /** The whole `- { id: ..., title: ... }` entry. */
   range: Range;
+  /** The track's own learning outcomes, beside the programme's. */
+  outcomes: OutcomeDeclaration[];
+}
+
+/** A learning outcome as declared in the `outcomes` of a programme or of one of its tracks. */
+export interface OutcomeDeclaration {
+  id: Located<string>;
+  text?: string;
+  bloom?: string;
+  verb?: string;
+  /** The track that declares it; undefined for the programme's own outcomes. */
+  track?: string;
+  /** The whole `- { id: ..., text: ... }` entry. */
+  range: Range;
 }
 
 /** One item of a seance's agenda: `- 08:30 Title (format)`, or `- Kl 8.15: Title` and what is written under it. */
@@ -93,6 +107,8 @@ export interface ProgrammeModule extends ModuleBase {
   timezone?: string;
   period?: { start?: Located<string>; end?: Located<string> };
   tracks: TrackDeclaration[];
+  /** The programme's own learning outcomes (each track's are on the track). */
+  outcomes: OutcomeDeclaration[];
   price?: { amount: number; currency: string; vat?: string };
   contact?: string;
 }
@@ -100,6 +116,8 @@ export interface ProgrammeModule extends ModuleBase {
 export interface SeanceModule extends ModuleBase {
   type: 'seance';
   track?: Located<string>;
+  /** The ids of the learning outcomes the seance addresses. */
+  outcomes: Located<string>[];
   date?: Located<string>;
   endDate?: Located<string>;
   time?: { start?: Located<string>; end?: Located<string> };
@@ -116,6 +134,8 @@ export interface SeanceModule extends ModuleBase {
 export interface AssignmentModule extends ModuleBase {
   type: 'assignment';
   track?: Located<string>;
+  /** The ids of the learning outcomes the assignment lets participants practise. */
+  outcomes: Located<string>[];
   given?: Located<string>;
   due?: Located<string>;
   effort?: string;

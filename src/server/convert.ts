@@ -55,6 +55,7 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   track: CompletionItemKind.Reference,
   seance: CompletionItemKind.Event,
+  outcome: CompletionItemKind.Reference,
   date: CompletionItemKind.Value,
 };
 

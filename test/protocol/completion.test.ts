@@ -81,6 +81,7 @@ describe('protocol: textDocument/completion', () => {
     const at = range(4, 0, 4, 0);
     assert.deepStrictEqual(await complete('seances/03-ny.md', text, { line: 4, character: 0 }), [
       key('track', 'track: ${1:samskabelse}', at),
+      key('outcomes', 'outcomes: [${1:giv-feedback}]', at),
       key('end-date', 'end-date: ${1:2027-03-12}', at),
       key('time', 'time: { start: "${1:08:30}", end: "${2:15:30}" }', at),
       key('mode', 'mode: ${1|onsite,online,hybrid|}', at),
@@ -95,7 +96,7 @@ describe('protocol: textDocument/completion', () => {
     const items = await complete('seances/03-ny.md', '---\ntype: seance\nid: s03-ny\nti\n---\n', { line: 3, character: 2 });
     assert.deepStrictEqual(
       items.map((i) => i.label),
-      ['title', 'track', 'date', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
+      ['title', 'track', 'outcomes', 'date', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
     );
     for (const item of items)
       assert.deepStrictEqual(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, range(3, 0, 3, 2), item.label);

@@ -1,16 +1,18 @@
 import { addDays } from '../dates';
 import { nextWorkday } from '../holidays';
 import { formatMessage } from '../catalogue';
-import { MODULE_TYPES, type ModuleType } from '../module';
+import { declaredOutcomes } from '../alignment';
+import { MODULE_TYPES, type ModuleType, type ParsedFile } from '../module';
+import type { ProgrammeContext } from '../programme';
 import { propertiesAt, propertyDoc, type PropertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { WorkspaceView } from '../view';
-import { headerContextAt } from './headerContext';
+import { headerContextAt, type HeaderContext } from './headerContext';
 
 /** A completion, independent of any editor protocol. */
 export interface CompletionEntry {
   label: string;
-  kind: 'key' | 'value' | 'track' | 'seance' | 'date';
+  kind: 'key' | 'value' | 'track' | 'seance' | 'outcome' | 'date';
   /** A short line shown next to the label: the key's title, a seance's date. */
   detail?: string;
   /** Markdown: the schema description of a key, the summary of a seance. */
@@ -39,8 +41,12 @@ export function completionsAt(
   const parsed = workspace.get(file);
   if (!parsed) return [];
   const context = headerContextAt(parsed, position);
-  if (!context) return [];
   const type = parsed.module?.type ?? typeFromText(parsed.text);
+  if (type === 'seance' || type === 'assignment') {
+    const slot = outcomeSlotAt(parsed, position, context);
+    if (slot) return outcomeEntries(workspace.programmeOf(file), slot);
+  }
+  if (!context) return [];
   if (context.kind === 'key') {
     if (!type) {
       return context.path.length === 0 && !context.siblings.includes('type')
@@ -79,6 +85,49 @@ export function completionsAt(
   if (doc?.enum) return doc.enum.map((value) => ({ ...valueEntry(value, 'value', context.range), detail: doc.title }));
   if (doc?.format === 'date') return dateEntries(workspace, file, today, context.range, locale);
   return [];
+}
+
+/**
+ * Where an outcome id is being written in a module's `outcomes` list, block (`  - giv|`) or flow
+ * (`outcomes: [giv-feedback, sa|]`): the range the id replaces.
+ */
+function outcomeSlotAt(
+  parsed: Pick<ParsedFile, 'lines' | 'frontmatter'>,
+  position: Position,
+  context: HeaderContext | undefined,
+): Range | undefined {
+  if (context?.kind === 'key') {
+    const [key, index] = context.path;
+    return context.path.length === 2 && key === 'outcomes' && typeof index === 'number' ? context.range : undefined;
+  }
+  const span = parsed.frontmatter;
+  const { lines } = parsed;
+  const offset = lines.offsetAt(position);
+  if (!span || offset < span.content.start || offset > (span.close?.start ?? lines.text.length)) return undefined;
+  const before = lines.text.slice(lines.lineStart(position.line), offset);
+  const flow = /^outcomes:[ \t]*\[(?:[^\]]*,)?[ \t]*["']?([\w-]*)$/.exec(before);
+  if (!flow) return undefined;
+  const rest = /^[\w-]*/.exec(lines.text.slice(offset, lines.lineEnd(position.line)))![0];
+  return {
+    start: { line: position.line, character: position.character - flow[1]!.length },
+    end: { line: position.line, character: position.character + rest.length },
+  };
+}
+
+/** The programme's outcomes and its tracks', with their text. */
+function outcomeEntries(programme: ProgrammeContext | undefined, range: Range): CompletionEntry[] {
+  if (!programme) return [];
+  const seen = new Set<string>();
+  return declaredOutcomes(programme.programme).flatMap((outcome) => {
+    if (seen.has(outcome.id.value)) return [];
+    seen.add(outcome.id.value);
+    return [
+      {
+        ...valueEntry(outcome.id.value, 'outcome', range),
+        ...(outcome.text ? { detail: outcome.text } : {}),
+      },
+    ];
+  });
 }
 
 function keyEntry(key: string, doc: PropertyDoc, range: Range, flow: boolean): CompletionEntry {

@@ -1,7 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { alignmentOf, type OutcomeAlignment } from '../alignment';
 import { formatMessage } from '../catalogue';
 import { headerDocument } from '../parse';
 import type { MessageKey } from '../messages';
+import type { TrackDeclaration } from '../module';
 import { propertyDoc } from '../schema/schemas';
 import type { Locale, Position, Range } from '../types';
 import type { WorkspaceView } from '../view';
@@ -14,7 +16,8 @@ export interface HoverInfo {
 }
 
 /**
- * For an id (declared or referred to): a summary of what it names. For a header key: the schema's
+ * For an id (declared or referred to): a summary of what it names; for a learning outcome, where
+ * it is taught and practised. For a header key: the schema's
  * title, description and an example.
  */
 export function hoverAt(workspace: WorkspaceView, file: string, position: Position, locale: Locale): HoverInfo | undefined {
@@ -50,6 +53,10 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
             .join('; ')}`,
         );
       }
+    } else if (found.target.kind === 'outcome') {
+      const entry = alignmentOf(programme).outcomes.get(found.target.id);
+      if (!entry) return undefined;
+      lines.push(...outcomeLines(entry, programme.programme.tracks, locale));
     } else {
       const assignment = programme.assignments.find((a) => a.id?.value === found.target.id);
       if (!assignment) return undefined;
@@ -71,6 +78,34 @@ export function hoverAt(workspace: WorkspaceView, file: string, position: Positi
     markdown: parts.filter(Boolean).join('\n\n'),
     range: parsed.lines.range(key.start, key.end),
   };
+}
+
+/** What an outcome is, and where it is taught and practised. */
+function outcomeLines(entry: OutcomeAlignment, tracks: readonly TrackDeclaration[], locale: Locale): string[] {
+  const label = (key: MessageKey): string => formatMessage({ key }, locale);
+  const { outcome } = entry;
+  const lines = [`**${outcome.text ?? outcome.id.value}** \`${outcome.id.value}\``];
+  if (outcome.track) lines.push(`${label('hover.track')}: ${trackTitle(tracks, outcome.track)}`);
+  const level = [
+    outcome.bloom ? `${label('hover.bloom')}: ${isBloom(outcome.bloom) ? label(`bloom.${outcome.bloom}`) : outcome.bloom}` : '',
+    outcome.verb ? `${label('hover.verb')}: ${outcome.verb}` : '',
+  ].filter(Boolean);
+  if (level.length > 0) lines.push(level.join(' · '));
+  const taught = entry.seances
+    .map((s) => [s.date?.value, s.title?.value ?? s.id?.value].filter(Boolean).join(' '))
+    .sort()
+    .join('; ');
+  lines.push(taught ? `${label('hover.taught')}: ${taught}` : label('hover.not-taught'));
+  const practised = entry.assignments.map((a) => `${a.title?.value ?? a.id?.value ?? ''} (\`${a.id?.value ?? ''}\`)`).join('; ');
+  lines.push(practised ? `${label('hover.practised')}: ${practised}` : label('hover.not-practised'));
+  // The hours spent on the outcome go here once the learning part of issue 10 measures them (entry.hours).
+  return lines;
+}
+
+const BLOOM_LEVELS = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const;
+
+function isBloom(level: string): level is (typeof BLOOM_LEVELS)[number] {
+  return (BLOOM_LEVELS as readonly string[]).includes(level);
 }
 
 function trackTitle(tracks: readonly { id: { value: string }; title?: string }[], id: string): string {

@@ -1,9 +1,10 @@
+import { declaredOutcomes } from '../alignment';
 import type { Located } from '../module';
 import type { ProgrammeContext } from '../programme';
 import type { Position, Range, TextEdit } from '../types';
 import type { WorkspaceView } from '../view';
 
-export type IdKind = 'track' | 'seance' | 'assignment';
+export type IdKind = 'track' | 'seance' | 'assignment' | 'outcome';
 
 /** One place an id is written: where it is declared, or a reference to it. */
 export interface IdOccurrence {
@@ -16,20 +17,23 @@ export interface IdOccurrence {
   declaration: boolean;
 }
 
-/** Every declaration of and reference to a track, seance or assignment id in a programme. */
+/** Every declaration of and reference to a track, seance, assignment or learning outcome id in a programme. */
 export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
   const out: IdOccurrence[] = [];
   const add = (kind: IdKind, file: string, at: Located<string> | undefined, declaration: boolean): void => {
     if (at) out.push({ kind, id: at.value, file, range: at.range, ...(at.textRange ? { textRange: at.textRange } : {}), declaration });
   };
   for (const track of programme.programme.tracks) add('track', programme.programme.file, track.id, true);
+  for (const outcome of declaredOutcomes(programme.programme)) add('outcome', programme.programme.file, outcome.id, true);
   for (const seance of programme.seances) {
     add('seance', seance.file, seance.id, true);
     add('track', seance.file, seance.track, false);
+    for (const outcome of seance.outcomes) add('outcome', seance.file, outcome, false);
   }
   for (const assignment of programme.assignments) {
     add('assignment', assignment.file, assignment.id, true);
     add('track', assignment.file, assignment.track, false);
+    for (const outcome of assignment.outcomes) add('outcome', assignment.file, outcome, false);
     add('seance', assignment.file, assignment.given, false);
     if (assignment.due && !/^\d{4}-\d{2}-\d{2}$/.test(assignment.due.value)) add('seance', assignment.file, assignment.due, false);
   }

@@ -1,3 +1,4 @@
+import { declaredOutcomes } from '../alignment';
 import type { ProgrammeContext } from '../programme';
 import type { Message } from '../types';
 import type { IdOccurrence } from './references';
@@ -7,7 +8,7 @@ export const ID_SYNTAX = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * Why an id cannot be renamed to `newName` in its programme (not an id, or taken by another track,
- * or by another seance or assignment), or undefined when it can.
+ * by another outcome, or by another seance or assignment), or undefined when it can.
  */
 export function renameRefusal(programme: ProgrammeContext, target: IdOccurrence, newName: string): Message | undefined {
   if (!ID_SYNTAX.test(newName)) return { key: 'rename.invalid' };
@@ -15,6 +16,8 @@ export function renameRefusal(programme: ProgrammeContext, target: IdOccurrence,
   const taken =
     target.kind === 'track'
       ? programme.programme.tracks.map((t) => t.id.value)
-      : [...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : []));
+      : target.kind === 'outcome'
+        ? declaredOutcomes(programme.programme).map((o) => o.id.value)
+        : [...programme.seances, ...programme.assignments].flatMap((m) => (m.id ? [m.id.value] : []));
   return taken.includes(newName) ? { key: 'rename.taken', args: { id: newName } } : undefined;
 }

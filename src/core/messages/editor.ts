@@ -36,6 +36,28 @@ export const editorMessages = {
   'hover.seances': { en: 'Seances', da: 'Seancer', sv: 'Seanser' },
   'hover.example': { en: 'Example', da: 'Eksempel', sv: 'Exempel' },
 
+  // Hover on a learning outcome: its level and where it is taught and practised
+  'hover.bloom': { en: 'Bloom level', da: 'Bloom-niveau', sv: 'Bloomnivå' },
+  'hover.verb': { en: 'Action verb', da: 'Handleverbum', sv: 'Handlingsverb' },
+  'hover.taught': { en: 'Taught at', da: 'Undervises på', sv: 'Tas upp på' },
+  'hover.practised': { en: 'Practised in', da: 'Øves i', sv: 'Övas i' },
+  'hover.not-taught': {
+    en: 'No seance addresses it yet.',
+    da: 'Ingen seance arbejder med det endnu.',
+    sv: 'Ingen seans arbetar med det än.',
+  },
+  'hover.not-practised': {
+    en: 'No assignment practises it yet.',
+    da: 'Ingen opgave øver det endnu.',
+    sv: 'Ingen uppgift övar det än.',
+  },
+  'bloom.remember': { en: 'remember', da: 'huske', sv: 'minnas' },
+  'bloom.understand': { en: 'understand', da: 'forstå', sv: 'förstå' },
+  'bloom.apply': { en: 'apply', da: 'anvende', sv: 'tillämpa' },
+  'bloom.analyse': { en: 'analyse', da: 'analysere', sv: 'analysera' },
+  'bloom.evaluate': { en: 'evaluate', da: 'vurdere', sv: 'värdera' },
+  'bloom.create': { en: 'create', da: 'skabe', sv: 'skapa' },
+
   // Scaffolding: the headings of a new module's body, in the programme's language
   'scaffold.purpose': { en: 'Purpose', da: 'Formål', sv: 'Syfte' },
   'scaffold.agenda': { en: 'Agenda', da: 'Agenda', sv: 'Program' },

@@ -2,7 +2,16 @@
 import { isScalar, isSeq } from 'yaml';
 import { isIsoDate } from '../dates';
 import type { LineIndex } from '../lines';
-import type { AssignmentModule, CourseModule, Located, ModuleType, ProgrammeModule, SeanceModule, TrackDeclaration } from '../module';
+import type {
+  AssignmentModule,
+  CourseModule,
+  Located,
+  ModuleType,
+  OutcomeDeclaration,
+  ProgrammeModule,
+  SeanceModule,
+  TrackDeclaration,
+} from '../module';
 import type { PracticeAssignment as AssignmentHeader } from '../schema/generated/assignment';
 import type { Programme as ProgrammeHeader } from '../schema/generated/programme';
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
@@ -34,6 +43,13 @@ export function readModule(
           title: read.string(['tracks', i, 'title'])?.value,
           description: read.string(['tracks', i, 'description'])?.value,
           range: header.valueRange(['tracks', i])!,
+          outcomes: readOutcomes(header, ['tracks', i, 'outcomes'], (j) => ({
+            id: read.string(['tracks', i, 'outcomes', j, 'id']),
+            text: read.string(['tracks', i, 'outcomes', j, 'text'])?.value,
+            bloom: read.string(['tracks', i, 'outcomes', j, 'bloom'])?.value,
+            verb: read.string(['tracks', i, 'outcomes', j, 'verb'])?.value,
+            track: id.value,
+          })),
         });
       }
       const amount = read.number(['price', 'amount']);
@@ -48,6 +64,12 @@ export function readModule(
         timezone: read.string(['timezone'])?.value,
         period: { start: read.date(['period', 'start']), end: read.date(['period', 'end']) },
         tracks,
+        outcomes: readOutcomes(header, ['outcomes'], (j) => ({
+          id: read.string(['outcomes', j, 'id']),
+          text: read.string(['outcomes', j, 'text'])?.value,
+          bloom: read.string(['outcomes', j, 'bloom'])?.value,
+          verb: read.string(['outcomes', j, 'verb'])?.value,
+        })),
         price: amount !== undefined && currency ? { amount, currency, vat: read.string(['price', 'vat'])?.value } : undefined,
         contact: read.string(['contact'])?.value,
       };
@@ -63,6 +85,7 @@ export function readModule(
         ...base,
         type,
         track: read.string(['track']),
+        outcomes: read.strings(['outcomes']),
         date,
         endDate,
         time: { start: read.string(['time', 'start']), end: read.string(['time', 'end']) },
@@ -92,6 +115,7 @@ export function readModule(
         ...base,
         type,
         track: read.string(['track']),
+        outcomes: read.strings(['outcomes']),
         given: read.string(['given']),
         due,
         effort: read.string(['effort'])?.value,
@@ -99,6 +123,22 @@ export function readModule(
       return assignment;
     }
   }
+}
+
+/** The outcomes declared in a list of the header: each entry the schema left an id in. */
+function readOutcomes(
+  header: Header,
+  path: readonly (string | number)[],
+  read: (index: number) => Omit<OutcomeDeclaration, 'id' | 'range'> & { id?: Located<string> },
+): OutcomeDeclaration[] {
+  const node = header.node(path);
+  const count = isSeq(node) ? node.items.length : 0;
+  const out: OutcomeDeclaration[] = [];
+  for (let j = 0; j < count; j++) {
+    const { id, ...rest } = read(j);
+    if (id) out.push({ ...rest, id, range: header.valueRange([...path, j])! });
+  }
+  return out;
 }
 
 /**

@@ -4,10 +4,14 @@ import { agendaOutsideTime } from './agenda-outside-time';
 import { agendaTimeNotation } from './agenda-time-notation';
 import { assignmentDueBeforeGiven } from './assignment-due-before-given';
 import { assignmentDueTooLate } from './assignment-due-too-late';
+import { assignmentWithoutOutcome } from './assignment-without-outcome';
 import { duplicateId } from './duplicate-id';
 import { facilitatorDoubleBooked } from './facilitator-double-booked';
 import { multipleProgrammes } from './multiple-programmes';
 import { orphanModule } from './orphan-module';
+import { outcomeNotPractised } from './outcome-not-practised';
+import { outcomeNotTaught } from './outcome-not-taught';
+import { programmeWithoutOutcomes } from './programme-without-outcomes';
 import type { ModuleRule, ProgrammeRule, Rule, SeanceGroupRule, WorkspaceRule } from './rule';
 import { seanceOnDayOff } from './seance-on-day-off';
 import { seanceOnHoliday } from './seance-on-holiday';
@@ -16,6 +20,7 @@ import { seanceOutsidePeriod } from './seance-outside-period';
 import { seanceOverlap } from './seance-overlap';
 import { spanReversed } from './span-reversed';
 import { trackWithoutSeance } from './track-without-seance';
+import { unknownOutcome } from './unknown-outcome';
 import { unknownSeance } from './unknown-seance';
 import { unknownTrack } from './unknown-track';
 import { weekdayMismatch } from './weekday-mismatch';
@@ -42,6 +47,11 @@ const declared = [
   assignmentDueBeforeGiven,
   assignmentDueTooLate,
   trackWithoutSeance,
+  unknownOutcome,
+  outcomeNotTaught,
+  outcomeNotPractised,
+  assignmentWithoutOutcome,
+  programmeWithoutOutcomes,
   orphanModule,
   multipleProgrammes,
   facilitatorDoubleBooked,

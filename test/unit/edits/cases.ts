@@ -139,7 +139,7 @@ export const FIX_CASES: readonly FixCase[] = [
     name: 'a list with blank lines between its items is sorted with the blank lines where they were',
     file: 'seances/02-forandring.md',
     code: 'agenda-not-ascending',
-    line: 18,
+    line: 21,
     title: 'Put the agenda in time order',
     from: '- 11:00 Frokost (frokost)\n\n- 09:00 Velkommen (plenum)\n\n- 10:00–10:45 Gruppearbejde (grupper)\n',
     to: '- 09:00 Velkommen (plenum)\n\n- 10:00–10:45 Gruppearbejde (grupper)\n\n- 11:00 Frokost (frokost)\n',
@@ -198,6 +198,15 @@ export const FIX_CASES: readonly FixCase[] = [
     from: 'due: s02-forandrin #',
     to: 'due: s02-forandring #',
   },
+  {
+    name: 'a misspelt outcome id in double quotes in a flow list keeps its quotes and the next id',
+    file: 'assignments/01-feedback.md',
+    code: 'unknown-outcome',
+    line: 8,
+    title: 'Change to `giv-feedback`',
+    from: '["giv-feedbak", lede',
+    to: '["giv-feedback", lede',
+  },
 ];
 
 /**
@@ -249,6 +258,27 @@ export const RENAME_CASES: readonly RenameCase[] = [
     changes: {
       'seances/02-forandring.md': [['id: s02-forandring\n', 'id: s02-forandringsledelse\n']],
       'assignments/02-seminar.md': [['given: "s02-forandring" #', 'given: "s02-forandringsledelse" #']],
+    },
+  },
+  {
+    name: 'an outcome id from its double-quoted declaration: block, flow and quoted uses change; a misspelt use stays',
+    at: { file: 'programme.md', line: 14, character: 12 },
+    newName: 'giv-feedback-i-kaeden',
+    changes: {
+      'programme.md': [['{ id: "giv-feedback", text', '{ id: "giv-feedback-i-kaeden", text']],
+      'seances/02-forandring.md': [["  - 'giv-feedback' #", "  - 'giv-feedback-i-kaeden' #"]],
+      'seances/06-flow.md': [['outcomes: [giv-feedback]}', 'outcomes: [giv-feedback-i-kaeden]}']],
+    },
+  },
+  {
+    name: 'an outcome id from a single-quoted use in a flow list, declared in a block map',
+    at: { file: 'assignments/02-seminar.md', line: 7, character: 14 },
+    newName: 'lede-omstilling',
+    changes: {
+      'programme.md': [["  - id: 'lede-forandring' #", "  - id: 'lede-omstilling' #"]],
+      'seances/02-forandring.md': [['  - lede-forandring # plain', '  - lede-omstilling # plain']],
+      'assignments/01-feedback.md': [['"giv-feedbak", lede-forandring]', '"giv-feedbak", lede-omstilling]']],
+      'assignments/02-seminar.md': [["outcomes: ['lede-forandring']", "outcomes: ['lede-omstilling']"]],
     },
   },
 ];

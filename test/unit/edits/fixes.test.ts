@@ -26,6 +26,7 @@ const FIX_KINDS: readonly { source: string; kind: string }[] = [
   { source: 'src/core/rules/weekday-mismatch.ts', kind: 'weekday-mismatch weekday-mismatch → fix.replace' },
   { source: 'src/core/rules/unknown-track.ts', kind: 'unknown-track unknown-track.suggest → fix.replace' },
   { source: 'src/core/rules/unknown-seance.ts', kind: 'unknown-seance unknown-seance.suggest → fix.replace' },
+  { source: 'src/core/rules/unknown-outcome.ts', kind: 'unknown-outcome unknown-outcome.suggest → fix.replace' },
 ];
 
 function kindOf(problem: Problem, fix: Fix): string {

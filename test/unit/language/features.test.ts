@@ -24,7 +24,7 @@ describe('language features', () => {
       const entries = completionsAt(workspace, seance, { line: 6, character: 2 }, '2027-01-01');
       assert.deepEqual(
         entries.map((e) => e.label),
-        ['end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
+        ['outcomes', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
       );
       const time = entries.find((e) => e.label === 'time')!;
       assert.deepEqual(time, {

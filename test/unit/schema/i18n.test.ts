@@ -100,10 +100,15 @@ describe('schemas: Danish and Swedish titles and descriptions (x-i18n)', () => {
       'programme.schema.json#/properties/price/properties/vat',
       'seance.schema.json#/properties/mode',
       'assignment.schema.json#/properties/effort',
+      'programme.schema.json#/properties/outcomes/items/properties/bloom',
+      'programme.schema.json#/properties/tracks/items/properties/outcomes/items/properties/verb',
+      'seance.schema.json#/properties/outcomes/items',
+      'assignment.schema.json#/properties/outcomes',
     ]) {
       assert.ok(all.includes(where), where);
     }
-    assert.equal(all.length, 52);
+    // 52, and the learning outcomes: six objects in each of the programme's two lists, two in each reference list.
+    assert.equal(all.length, 68);
   });
 
   it('translates every title and every description into Danish and Swedish', () => {

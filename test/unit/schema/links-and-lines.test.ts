@@ -58,6 +58,9 @@ function moduleWith(type: ModuleType, at: string[], written: string): { text: st
   else if (at.length === 2 && at[1] === 'items') prefix = `${at[0]}:\n  - `;
   else if (at.length === 3 && at[0] === 'tracks' && at[1] === 'items')
     prefix = `tracks:\n  - id: t1\n${at[2] === 'title' ? '' : '    title: T\n'}    ${at[2]}: `;
+  else if (at.length === 3 && at[0] === 'outcomes' && at[1] === 'items') prefix = `outcomes:\n  - id: o1\n    text: O\n    ${at[2]}: `;
+  else if (at.join('.') === `tracks.items.outcomes.items.${at[4]}`)
+    prefix = `tracks:\n  - id: t1\n    title: T\n    outcomes:\n      - id: o1\n        text: O\n        ${at[4]}: `;
   else throw new Error(`No header shape for ${at.join('.')}: teach moduleWith the new field`);
   const before = `---\n${lines.join('\n')}\n${prefix}`;
   const line = before.split('\n').length - 1;
@@ -142,6 +145,8 @@ describe('schema: one-line texts hold no line break, in every one-line field (is
       ['programme', ['title']],
       ['programme', ['organisation']],
       ['programme', ['tracks', 'items', 'title']],
+      ['programme', ['tracks', 'items', 'outcomes', 'items', 'verb']],
+      ['programme', ['outcomes', 'items', 'verb']],
       ['seance', ['title']],
       ['seance', ['location']],
       ['seance', ['facilitators', 'items']],
