@@ -104,4 +104,65 @@ export const cliMessages = {
     da: '| Kode | Alvorlighed | Hvad den fanger |',
     sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
   },
+  // curriculum import (src/core/import/): the TODOs it leaves in the files, and the command's own messages
+  'import.untitled': {
+    en: 'Imported programme',
+    da: 'Importeret program',
+    sv: 'Importerat program',
+  },
+  'import.todo.year': {
+    en: 'TODO (import): the source names the day `{day}` without a year; write the date with its year here (date: YYYY-{monthDay}).',
+    da: 'TODO (import): kilden nævner dagen `{day}` uden år; skriv datoen med år her (date: ÅÅÅÅ-{monthDay}).',
+    sv: 'TODO (import): källan nämner dagen `{day}` utan år; skriv datumet med år här (date: ÅÅÅÅ-{monthDay}).',
+  },
+  'import.todo.weekday': {
+    en: 'TODO (import): the source names the day `{day}` without a date; write its date here (date: YYYY-MM-DD).',
+    da: 'TODO (import): kilden nævner dagen `{day}` uden dato; skriv dens dato her (date: ÅÅÅÅ-MM-DD).',
+    sv: 'TODO (import): källan nämner dagen `{day}` utan datum; skriv dess datum här (date: ÅÅÅÅ-MM-DD).',
+  },
+  'import.todo.no-date': {
+    en: 'TODO (import): the source gives no date for this seance; write it here (date: YYYY-MM-DD).',
+    da: 'TODO (import): kilden giver ingen dato for denne seance; skriv den her (date: ÅÅÅÅ-MM-DD).',
+    sv: 'TODO (import): källan anger inget datum för denna träff; skriv det här (date: ÅÅÅÅ-MM-DD).',
+  },
+  'import.todo.period': {
+    en: 'TODO (import): the source gives no dates for the whole programme; write its period here (period: { start: YYYY-MM-DD, end: YYYY-MM-DD }).',
+    da: 'TODO (import): kilden giver ingen datoer for hele programmet; skriv perioden her (period: { start: ÅÅÅÅ-MM-DD, end: ÅÅÅÅ-MM-DD }).',
+    sv: 'TODO (import): källan anger inga datum för hela programmet; skriv perioden här (period: { start: ÅÅÅÅ-MM-DD, end: ÅÅÅÅ-MM-DD }).',
+  },
+  'import.todo.due': {
+    en: 'TODO (import): the source does not say when this homework is due; write a seance id or a date here (due: …).',
+    da: 'TODO (import): kilden siger ikke, hvornår denne opgave skal være løst; skriv et seance-id eller en dato her (due: …).',
+    sv: 'TODO (import): källan säger inte när denna uppgift ska vara klar; skriv ett träff-id eller ett datum här (due: …).',
+  },
+  'import.needs-file': {
+    en: '`curriculum import` takes one file (.docx, .txt or .md) and --out <folder>.',
+    da: '`curriculum import` tager én fil (.docx, .txt eller .md) og --out <mappe>.',
+    sv: '`curriculum import` tar en fil (.docx, .txt eller .md) och --out <mapp>.',
+  },
+  'import.unknown-kind': {
+    en: 'Cannot import {path}: only .docx, .txt and .md files can be imported.',
+    da: 'Kan ikke importere {path}: kun .docx-, .txt- og .md-filer kan importeres.',
+    sv: 'Kan inte importera {path}: bara .docx-, .txt- och .md-filer kan importeras.',
+  },
+  'import.exists': {
+    en: 'Nothing was written: {path} exists already, and the import never overwrites a file. Choose a new or empty folder.',
+    da: 'Intet blev skrevet: {path} findes allerede, og importen overskriver aldrig en fil. Vælg en ny eller tom mappe.',
+    sv: 'Inget skrevs: {path} finns redan, och importen skriver aldrig över en fil. Välj en ny eller tom mapp.',
+  },
+  'import.outside': {
+    en: 'Nothing was written: {path} would lie outside the folder {folder}.',
+    da: 'Intet blev skrevet: {path} ville ligge uden for mappen {folder}.',
+    sv: 'Inget skrevs: {path} skulle hamna utanför mappen {folder}.',
+  },
+  'import.cannot-write': {
+    en: 'Cannot write {path}: {reason}.',
+    da: 'Kan ikke skrive {path}: {reason}.',
+    sv: 'Kan inte skriva {path}: {reason}.',
+  },
+  'import.written': {
+    en: 'Imported {files} file(s) into {folder}. Run `curriculum check {folder}` to see what is left to fill in.',
+    da: 'Importerede {files} fil(er) til {folder}. Kør `curriculum check {folder}` for at se, hvad der mangler.',
+    sv: 'Importerade {files} fil(er) till {folder}. Kör `curriculum check {folder}` för att se vad som saknas.',
+  },
 } satisfies Catalogue;

@@ -1,0 +1,4 @@
+/** The importer: a programme text (Word, plain text, Markdown) into a programme folder, pure and without Node. */
+export { importProgramme, guessLanguage, type ImportedFile, type ImportNote, type ImportResult } from './programme';
+export { paragraphsOfText, splitRunTogetherItems, type SourceParagraph } from './paragraphs';
+export { safeImportPath } from './paths';
