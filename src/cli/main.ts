@@ -20,6 +20,7 @@ import {
   type ProgrammeContext,
 } from '../core';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
+import { docxParagraphs } from '../node/docx';
 import { ImportRefused, writeImportedFiles } from '../node/imported';
 import { NotAFileError, readModuleTextSync, visibleControls } from '../node/files';
 import { jsonReport, noteLine, noteSeverity, rulesReport, sarifReport, textLine, type NotChecked } from './output';
@@ -326,7 +327,8 @@ async function importFile(options: Options, cwd: string): Promise<CliResult> {
   const full = path.resolve(cwd, given);
   let paragraphs;
   try {
-    paragraphs = paragraphsOfText(await fs.readFile(full, 'utf8'), kind === '.md');
+    paragraphs =
+      kind === '.docx' ? await docxParagraphs(await fs.readFile(full)) : paragraphsOfText(await fs.readFile(full, 'utf8'), kind === '.md');
   } catch (error) {
     throw new UsageError(cannotRead(given, error as NodeJS.ErrnoException), locale);
   }

@@ -26,6 +26,7 @@ export { localToday } from './dates';
 export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
 export {
   importProgramme,
+  paragraphsOfHtml,
   paragraphsOfText,
   safeImportPath,
   type ImportedFile,
