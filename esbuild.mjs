@@ -159,7 +159,7 @@ const shipped = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: `${dist}/extension.js`,
     external: ['vscode'],
-    plugins: [clientShims, pureCore],
+    plugins: [clientShims, pureCore, mammothApart],
     // For the activation benchmark only, the banner and the footer stamp when the bundle starts
     // and ends running (strict mode first, as esbuild's own "use strict" is no longer the first
     // statement); src/extension/extension.ts reports them when they are there. In any other

@@ -25,6 +25,7 @@ export type { ProblemCode } from './codes';
 export { localToday } from './dates';
 export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
 export {
+  agendaOfText,
   importProgramme,
   paragraphsOfHtml,
   paragraphsOfText,

@@ -264,15 +264,62 @@ function seanceBody(day: ImportedDay, language: Locale): string {
   const lines: string[] = [`## ${AGENDA_WORD[language]}`, ''];
   if (day.heading) lines.push(`### ${day.heading}`, '');
   for (const intro of day.intro) lines.push(intro, '');
-  for (const item of day.items) {
-    const time = item.start ? (item.end ? `${item.start}–${item.end}` : item.start) : item.clockAlone!;
-    lines.push(`- ${time} ${item.title}`.trimEnd());
-    item.description.forEach((paragraph, i) => {
-      if (i > 0) lines.push('');
-      lines.push(`  ${paragraph}`);
-    });
-  }
+  for (const item of day.items) lines.push(...itemLines(item));
   return lines.join('\n') + '\n';
+}
+
+/** An agenda item in canonical Markdown: `- 08:15 Velkommen`, its paragraphs indented under it. */
+function itemLines(item: ImportedItem): string[] {
+  const time = item.start ? (item.end ? `${item.start}–${item.end}` : item.start) : item.clockAlone!;
+  const lines = [`- ${time} ${item.title}`.trimEnd()];
+  item.description.forEach((paragraph, i) => {
+    if (i > 0) lines.push('');
+    lines.push(`  ${paragraph}`);
+  });
+  return lines;
+}
+
+/**
+ * Agenda items, in canonical Markdown, from text written the way programmes are printed (pasted
+ * from a Word document or a slide): `Kl 8.15: Velkommen` and the paragraphs under it become
+ * `- 08:15 Velkommen` with its description; a day (`Fredag`) becomes a day heading `### Fredag`;
+ * a paragraph before the first item stays a paragraph. Nothing is left out.
+ */
+export function agendaOfText(paragraphs: readonly SourceParagraph[]): string {
+  const blocks: string[][] = [];
+  let item: ImportedItem | undefined;
+  const flush = (): void => {
+    if (item) blocks.push(itemLines(item));
+    item = undefined;
+  };
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text.trim();
+    if (text === '') continue;
+    if (dayOf(text)) {
+      flush();
+      blocks.push(['', `### ${text}`, '']);
+      continue;
+    }
+    const time = readWrittenTime(text);
+    const alone = time ? undefined : clockWordAlone(text);
+    if (time || alone !== undefined) {
+      flush();
+      item = itemOf(text, time, alone);
+    } else if (item) {
+      item.description.push(text);
+    } else {
+      blocks.push([text, '']);
+    }
+  }
+  flush();
+  return (
+    blocks
+      .flat()
+      .join('\n')
+      .replace(/^\n+/, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\n*$/, '') + '\n'
+  );
 }
 
 /** Paragraphs apart by a blank line; the items of one list on consecutive lines. */

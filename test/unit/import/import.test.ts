@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../../../src/cli/main';
-import { importProgramme, paragraphsOfText, safeImportPath, Workspace, type ImportResult } from '../../../src/core';
+import { agendaOfText, importProgramme, paragraphsOfText, safeImportPath, Workspace, type ImportResult } from '../../../src/core';
 import { ImportRefused, writeImportedFiles } from '../../../src/node/imported';
 
 const fixtures = path.join(__dirname, 'fixtures');
@@ -209,6 +209,31 @@ describe('import: a programme text into a programme folder', () => {
       assert.deepEqual(problemsOf(importFixture(name)), ['programme.md:1 missing-key'], name);
     }
     assert.match(importFixture('5-ledarstig.txt').files[0]!.content, /^language: sv$/m);
+  });
+
+  it('turns pasted agenda text into canonical items, day headings and descriptions (Paste as Agenda)', () => {
+    const pasted =
+      'Sidste dag\nTorsdag d. 30. oktober Kl 8: Kaffe Kl 8.15: Velkommen\nProcesleder A byder velkommen.\nFå ord om dagen.\nKl Fælles mål\n\nFredag\nKl 8.30-9.15: God morgen\n';
+    assert.equal(
+      agendaOfText(paragraphsOfText(pasted, false)),
+      [
+        'Sidste dag',
+        '',
+        '### Torsdag d. 30. oktober',
+        '',
+        '- 08:00 Kaffe',
+        '- 08:15 Velkommen',
+        '  Procesleder A byder velkommen.',
+        '',
+        '  Få ord om dagen.',
+        '- Kl Fælles mål',
+        '',
+        '### Fredag',
+        '',
+        '- 08:30–09:15 God morgen',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('makes only paths that stay inside the folder, whatever the title', () => {
