@@ -13,11 +13,11 @@ export const CORE_LAYERS = [
   ['programme', 'schedule', 'alignment', 'model', 'view'],
   ['rules'],
   ['workspace', 'catalogue'],
-  ['language', 'timeline', 'export'],
+  ['language', 'timeline', 'export', 'import'],
   ['index'],
 ];
 
-const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'workspace', 'language', 'timeline', 'export']);
+const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'workspace', 'language', 'timeline', 'export', 'import']);
 
 const OUTSIDE_CORE = {
   paths: [

@@ -5,11 +5,13 @@ import {
   countProblems,
   exportProgramme as exportAs,
   formatMessage,
+  importProgramme,
   isExportFormat,
   isInside,
   localeOf,
   LOCALES,
   normalisePath,
+  paragraphsOfText,
   programmeAt as programmeIn,
   Workspace,
   type Locale,
@@ -18,6 +20,8 @@ import {
   type ProgrammeContext,
 } from '../core';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
+import { docxParagraphs } from '../node/docx';
+import { ImportRefused, writeImportedFiles } from '../node/imported';
 import { NotAFileError, readModuleTextSync, visibleControls } from '../node/files';
 import { jsonReport, noteLine, noteSeverity, rulesReport, sarifReport, textLine, type NotChecked } from './output';
 
@@ -43,6 +47,8 @@ interface Options {
   help: boolean;
   /** The file `export` writes to (`-o`), else standard output. */
   output?: string;
+  /** The folder `import` writes the programme into (`--out`). */
+  out?: string;
 }
 
 /** What a run writes and its exit status, so that tests can run the CLI in-process. */
@@ -68,6 +74,8 @@ export async function runCli(args: string[], cwd = process.cwd(), env = process.
         return await model(options, cwd);
       case 'export':
         return await exportProgramme(options, cwd, env);
+      case 'import':
+        return await importFile(options, cwd);
       case 'rules':
         return { stdout: rulesReport(options.format ?? 'text', options.locale) + '\n', stderr: '', status: 0 };
       default:
@@ -95,6 +103,9 @@ function parseArgs(args: string[], fallback: Locale): Options {
     } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
       options.output = arg.startsWith('--output=') ? arg.slice('--output='.length) : args[++i];
       if (!options.output) pending.push(['-o', '']);
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      options.out = arg.startsWith('--out=') ? arg.slice('--out='.length) : args[++i];
+      if (!options.out) pending.push(['--out', '']);
     } else if (arg.startsWith('-')) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       if (!(name in values)) throw new UsageError({ key: 'cli.unknown-option', args: { option: name } });
@@ -116,6 +127,9 @@ function parseArgs(args: string[], fallback: Locale): Options {
   if (pending.some(([name]) => name === '-o')) throw new UsageError({ key: 'export.needs-output' }, options.locale);
   if (options.output !== undefined && options.command !== 'export') {
     throw new UsageError({ key: 'cli.unknown-option', args: { option: '-o' } }, options.locale);
+  }
+  if ((options.out !== undefined || pending.some(([name]) => name === '--out')) && options.command !== 'import') {
+    throw new UsageError({ key: 'cli.unknown-option', args: { option: '--out' } }, options.locale);
   }
   for (const [name, value] of pending.filter(([n]) => n === '--format')) {
     const allowed = options.command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json', 'sarif'];
@@ -295,4 +309,40 @@ function exportTime(env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date();
+}
+
+const IMPORTABLE = ['.docx', '.txt', '.md'];
+
+/**
+ * `curriculum import <file.docx|file.txt|file.md> --out <folder>`: a programme folder made from a
+ * programme text. It writes only under the folder and never over a file (status 2, nothing
+ * written); it lists the files written and the TODOs left in them for `check` to report.
+ */
+async function importFile(options: Options, cwd: string): Promise<CliResult> {
+  const locale = options.locale;
+  if (options.paths.length !== 1 || !options.out) throw new UsageError({ key: 'import.needs-file' }, locale);
+  const given = options.paths[0]!;
+  const kind = path.extname(given).toLowerCase();
+  if (!IMPORTABLE.includes(kind)) throw new UsageError({ key: 'import.unknown-kind', args: { path: given } }, locale);
+  const full = path.resolve(cwd, given);
+  let paragraphs;
+  try {
+    paragraphs =
+      kind === '.docx' ? await docxParagraphs(await fs.readFile(full)) : paragraphsOfText(await fs.readFile(full, 'utf8'), kind === '.md');
+  } catch (error) {
+    throw new UsageError(cannotRead(given, error as NodeJS.ErrnoException), locale);
+  }
+  const result = importProgramme(paragraphs);
+  try {
+    await writeImportedFiles(path.resolve(cwd, options.out), result.files, options.out);
+  } catch (error) {
+    if (error instanceof ImportRefused) throw new UsageError(error.reason, locale);
+    throw error;
+  }
+  const lines = [
+    ...result.files.map((file) => path.join(options.out!, ...file.path.split('/'))),
+    ...result.notes.map((note) => `${path.join(options.out!, ...note.file.split('/'))}: ${formatMessage(note.message, locale)}`),
+    formatMessage({ key: 'import.written', args: { files: result.files.length, folder: options.out } }, locale),
+  ];
+  return { stdout: lines.map(visibleControls).join('\n') + '\n', stderr: '', status: 0 };
 }

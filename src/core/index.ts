@@ -16,13 +16,25 @@
  *   6. rules/ — one rule a file; every problem code (rules/codes.ts)
  *   7. workspace/, catalogue — the files of a workspace, parsed and checked; the whole message
  *      catalogue, with the rules' messages, and formatMessage
- *   8. language/, timeline/, export/ — editor features, the timeline, calendar and print exports
+ *   8. language/, timeline/, export/, import/ — editor features, the timeline, calendar and print
+ *      exports, and the importer of programme texts
  *   9. index — this file
  */
 export { problemCodes } from './rules/codes';
 export type { ProblemCode } from './codes';
 export { localToday } from './dates';
 export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
+export {
+  agendaOfText,
+  importProgramme,
+  paragraphsOfHtml,
+  paragraphsOfText,
+  safeImportPath,
+  type ImportedFile,
+  type ImportNote,
+  type ImportResult,
+  type SourceParagraph,
+} from './import';
 export { completionsAt, type CompletionEntry } from './language/completion';
 export { hoverAt, type HoverInfo } from './language/hover';
 export { idAt, renameEdits, type IdOccurrence } from './language/references';

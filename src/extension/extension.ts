@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../protocol';
 import { registerCommands } from './commands';
+import { registerImportCommands } from './importing';
 import { TIMELINE_VIEW_TYPE, TimelineLensProvider, TimelinePanel, type ExportArgs } from './timeline';
 
 let client: LanguageClient | undefined;
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
   const timeline = new TimelinePanel(context, started);
   context.subscriptions.push(
     registerCommands(started),
+    registerImportCommands(),
     timeline,
     vscode.commands.registerCommand('curriculumStudio.showTimeline', (uri?: vscode.Uri) => timeline.show(uri)),
     vscode.commands.registerCommand('curriculumStudio.exportCalendar', (args?: ExportArgs) => timeline.export('ics', args)),

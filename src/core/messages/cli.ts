@@ -95,13 +95,74 @@ export const cliMessages = {
     sv: '{path} innehåller inget program: ingen Markdown-fil i den har `type: programme`.',
   },
   'cli.usage': {
-    en: 'Usage:\n  curriculum check [paths...] [--format text|json|sarif] [--locale en|da|sv]\n      Checks the programmes under the paths (default: the current folder).\n      Exit status: 0 no errors, 1 errors found, 2 the check could not run.\n  curriculum model <programme folder>\n      Prints the programme model as JSON.\n  curriculum export ics|html <programme folder> [-o file]\n      Writes the programme as a calendar (ics) or a printable document (html), to the file or to standard output.\n      Exit status: 0 written (a warning when the programme has errors), 2 the export could not run.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Lists every problem code with its severity and description.',
-    da: 'Brug:\n  curriculum check [stier...] [--format text|json|sarif] [--locale en|da|sv]\n      Tjekker programmerne under stierne (standard: den aktuelle mappe).\n      Afslutningsstatus: 0 ingen fejl, 1 fejl fundet, 2 tjekket kunne ikke køre.\n  curriculum model <programmappe>\n      Skriver programmets model som JSON.\n  curriculum export ics|html <programmappe> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument til udskrift (html), til filen eller til standard-output.\n      Afslutningsstatus: 0 skrevet (en advarsel, når programmet har fejl), 2 eksporten kunne ikke køre.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Viser alle problemkoder med alvorlighed og beskrivelse.',
-    sv: 'Användning:\n  curriculum check [sökvägar...] [--format text|json|sarif] [--locale en|da|sv]\n      Kontrollerar programmen under sökvägarna (standard: den aktuella mappen).\n      Slutstatus: 0 inga fel, 1 fel hittades, 2 kontrollen kunde inte köras.\n  curriculum model <programmapp>\n      Skriver ut programmets modell som JSON.\n  curriculum export ics|html <programmapp> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument för utskrift (html), till filen eller till standard-output.\n      Slutstatus: 0 skrivet (en varning när programmet har fel), 2 exporten kunde inte köras.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Listar alla problemkoder med allvarlighetsgrad och beskrivning.',
+    en: 'Usage:\n  curriculum check [paths...] [--format text|json|sarif] [--locale en|da|sv]\n      Checks the programmes under the paths (default: the current folder).\n      Exit status: 0 no errors, 1 errors found, 2 the check could not run.\n  curriculum model <programme folder>\n      Prints the programme model as JSON.\n  curriculum export ics|html <programme folder> [-o file]\n      Writes the programme as a calendar (ics) or a printable document (html), to the file or to standard output.\n      Exit status: 0 written (a warning when the programme has errors), 2 the export could not run.\n  curriculum import <file.docx|file.txt|file.md> --out <folder>\n      Makes a programme folder from a programme text; never overwrites a file. Exit status: 0 written, 2 nothing written.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Lists every problem code with its severity and description.',
+    da: 'Brug:\n  curriculum check [stier...] [--format text|json|sarif] [--locale en|da|sv]\n      Tjekker programmerne under stierne (standard: den aktuelle mappe).\n      Afslutningsstatus: 0 ingen fejl, 1 fejl fundet, 2 tjekket kunne ikke køre.\n  curriculum model <programmappe>\n      Skriver programmets model som JSON.\n  curriculum export ics|html <programmappe> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument til udskrift (html), til filen eller til standard-output.\n      Afslutningsstatus: 0 skrevet (en advarsel, når programmet har fejl), 2 eksporten kunne ikke køre.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mappe>\n      Laver en programmappe ud fra en programtekst; overskriver aldrig en fil. Afslutningsstatus: 0 skrevet, 2 intet skrevet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Viser alle problemkoder med alvorlighed og beskrivelse.',
+    sv: 'Användning:\n  curriculum check [sökvägar...] [--format text|json|sarif] [--locale en|da|sv]\n      Kontrollerar programmen under sökvägarna (standard: den aktuella mappen).\n      Slutstatus: 0 inga fel, 1 fel hittades, 2 kontrollen kunde inte köras.\n  curriculum model <programmapp>\n      Skriver ut programmets modell som JSON.\n  curriculum export ics|html <programmapp> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument för utskrift (html), till filen eller till standard-output.\n      Slutstatus: 0 skrivet (en varning när programmet har fel), 2 exporten kunde inte köras.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mapp>\n      Gör en programmapp av en programtext; skriver aldrig över en fil. Slutstatus: 0 skrivet, 2 inget skrivet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Listar alla problemkoder med allvarlighetsgrad och beskrivning.',
   },
   'cli.rules-header': {
     en: '| Code | Severity | What it catches |',
     da: '| Kode | Alvorlighed | Hvad den fanger |',
     sv: '| Kod | Allvarlighetsgrad | Vad den fångar |',
+  },
+  // curriculum import (src/core/import/): the TODOs it leaves in the files, and the command's own messages
+  'import.untitled': {
+    en: 'Imported programme',
+    da: 'Importeret program',
+    sv: 'Importerat program',
+  },
+  'import.todo.year': {
+    en: 'TODO (import): the source names the day `{day}` without a year; write the date with its year here (date: YYYY-{monthDay}).',
+    da: 'TODO (import): kilden nævner dagen `{day}` uden år; skriv datoen med år her (date: ÅÅÅÅ-{monthDay}).',
+    sv: 'TODO (import): källan nämner dagen `{day}` utan år; skriv datumet med år här (date: ÅÅÅÅ-{monthDay}).',
+  },
+  'import.todo.weekday': {
+    en: 'TODO (import): the source names the day `{day}` without a date; write its date here (date: YYYY-MM-DD).',
+    da: 'TODO (import): kilden nævner dagen `{day}` uden dato; skriv dens dato her (date: ÅÅÅÅ-MM-DD).',
+    sv: 'TODO (import): källan nämner dagen `{day}` utan datum; skriv dess datum här (date: ÅÅÅÅ-MM-DD).',
+  },
+  'import.todo.no-date': {
+    en: 'TODO (import): the source gives no date for this seance; write it here (date: YYYY-MM-DD).',
+    da: 'TODO (import): kilden giver ingen dato for denne seance; skriv den her (date: ÅÅÅÅ-MM-DD).',
+    sv: 'TODO (import): källan anger inget datum för denna träff; skriv det här (date: ÅÅÅÅ-MM-DD).',
+  },
+  'import.todo.period': {
+    en: 'TODO (import): the source gives no dates for the whole programme; write its period here (period: { start: YYYY-MM-DD, end: YYYY-MM-DD }).',
+    da: 'TODO (import): kilden giver ingen datoer for hele programmet; skriv perioden her (period: { start: ÅÅÅÅ-MM-DD, end: ÅÅÅÅ-MM-DD }).',
+    sv: 'TODO (import): källan anger inga datum för hela programmet; skriv perioden här (period: { start: ÅÅÅÅ-MM-DD, end: ÅÅÅÅ-MM-DD }).',
+  },
+  'import.todo.due': {
+    en: 'TODO (import): the source does not say when this homework is due; write a seance id or a date here (due: …).',
+    da: 'TODO (import): kilden siger ikke, hvornår denne opgave skal være løst; skriv et seance-id eller en dato her (due: …).',
+    sv: 'TODO (import): källan säger inte när denna uppgift ska vara klar; skriv ett träff-id eller ett datum här (due: …).',
+  },
+  'import.needs-file': {
+    en: '`curriculum import` takes one file (.docx, .txt or .md) and --out <folder>.',
+    da: '`curriculum import` tager én fil (.docx, .txt eller .md) og --out <mappe>.',
+    sv: '`curriculum import` tar en fil (.docx, .txt eller .md) och --out <mapp>.',
+  },
+  'import.unknown-kind': {
+    en: 'Cannot import {path}: only .docx, .txt and .md files can be imported.',
+    da: 'Kan ikke importere {path}: kun .docx-, .txt- og .md-filer kan importeres.',
+    sv: 'Kan inte importera {path}: bara .docx-, .txt- och .md-filer kan importeras.',
+  },
+  'import.exists': {
+    en: 'Nothing was written: {path} exists already, and the import never overwrites a file. Choose a new or empty folder.',
+    da: 'Intet blev skrevet: {path} findes allerede, og importen overskriver aldrig en fil. Vælg en ny eller tom mappe.',
+    sv: 'Inget skrevs: {path} finns redan, och importen skriver aldrig över en fil. Välj en ny eller tom mapp.',
+  },
+  'import.outside': {
+    en: 'Nothing was written: {path} would lie outside the folder {folder}.',
+    da: 'Intet blev skrevet: {path} ville ligge uden for mappen {folder}.',
+    sv: 'Inget skrevs: {path} skulle hamna utanför mappen {folder}.',
+  },
+  'import.cannot-write': {
+    en: 'Cannot write {path}: {reason}.',
+    da: 'Kan ikke skrive {path}: {reason}.',
+    sv: 'Kan inte skriva {path}: {reason}.',
+  },
+  'import.written': {
+    en: 'Imported {files} file(s) into {folder}. Run `curriculum check {folder}` to see what is left to fill in.',
+    da: 'Importerede {files} fil(er) til {folder}. Kør `curriculum check {folder}` for at se, hvad der mangler.',
+    sv: 'Importerade {files} fil(er) till {folder}. Kör `curriculum check {folder}` för att se vad som saknas.',
   },
 } satisfies Catalogue;
