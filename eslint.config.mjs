@@ -10,14 +10,14 @@ export const CORE_LAYERS = [
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
-  ['programme', 'schedule', 'model', 'view'],
+  ['programme', 'schedule', 'model', 'view', 'insight'],
   ['rules'],
   ['workspace', 'catalogue'],
   ['language', 'timeline', 'export'],
   ['index'],
 ];
 
-const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'workspace', 'language', 'timeline', 'export']);
+const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'insight', 'rules', 'workspace', 'language', 'timeline', 'export']);
 
 const OUTSIDE_CORE = {
   paths: [

@@ -25,6 +25,10 @@ export interface AgendaItemModel {
   end?: string;
   title: string;
   format?: AgendaFormat;
+  /** The word in parentheses at the end of the item, lower-cased (a format or not). */
+  formatWord?: string;
+  /** The learning type word written in braces at the end of the item (`{practice}`), lower-cased. */
+  learningType?: string;
   /** What is written under the item: who talks, what the groups do. */
   description?: string;
   /** Who speaks or leads the item. */
@@ -120,6 +124,8 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
         end: item.end?.value,
         title: item.title,
         format: item.format,
+        ...(item.formatWord !== undefined ? { formatWord: item.formatWord } : {}),
+        ...(item.learningType ? { learningType: item.learningType.word } : {}),
         description: item.description,
         speaker: item.speaker,
         source: { file: posix.relative(folder, seance.file), range: item.range },

@@ -88,13 +88,15 @@ export function readModule(
           message: { key: 'invalid-date', args: { key: 'due', value: due.value } },
         });
       }
+      const effort = read.string(['effort']);
       const assignment: AssignmentModule = {
         ...base,
         type,
         track: read.string(['track']),
         given: read.string(['given']),
         due,
-        effort: read.string(['effort'])?.value,
+        effort: effort?.value,
+        ...(effort ? { effortRange: effort.range } : {}),
       };
       return assignment;
     }

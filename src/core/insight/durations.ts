@@ -1,0 +1,55 @@
+import { minutesOf } from '../dates';
+import type { AgendaItemModel, SeanceModel } from '../model';
+import { timeKindOf, type LearningTypeWords, type TimeKind } from './learningTypes';
+
+/** An agenda item with the time it takes and what kind of time that is. */
+export interface ItemTime {
+  title: string;
+  date: string;
+  /** Minutes the item takes; undefined when it has no time, or nothing tells when it ends. */
+  minutes?: number;
+  kind: TimeKind;
+}
+
+/** What a seance needs for its durations: a SeanceModel is one. */
+export type TimedSeance = Pick<SeanceModel, 'date' | 'endDate' | 'time' | 'days'> & {
+  agenda: readonly Pick<AgendaItemModel, 'date' | 'time' | 'end' | 'title' | 'format' | 'formatWord' | 'learningType'>[];
+};
+
+/**
+ * The time of each agenda item of a seance. An item lasts from its time to its own end
+ * (`08:30–09:00`), else to the time of the next timed item of its day, else to the day's end (the
+ * day heading's, or the header's end on the last day). An item marking the end (`Kl 12: Slut`)
+ * takes none. A seance whose agenda gives no times (an outline, or none at all) is one unclassified
+ * block a day, as long as the day's span.
+ */
+export function itemTimes(seance: TimedSeance, words: LearningTypeWords = {}): ItemTime[] {
+  const timed = seance.agenda.some((item) => item.time);
+  if (!timed) return spanTimes(seance);
+  return seance.agenda.map((item, i) => {
+    const date = item.date ?? seance.date;
+    const kind = timeKindOf(item, words);
+    const base = { title: item.title, date };
+    if (kind === 'end') return { ...base, minutes: 0, kind: 'unclassified' };
+    if (!item.time) return { ...base, kind };
+    const next = seance.agenda.slice(i + 1).find((other) => other.time && (other.date ?? seance.date) === date);
+    const end = item.end ?? next?.time ?? dayEnd(seance, date);
+    if (!end) return { ...base, kind };
+    return { ...base, minutes: Math.max(0, minutesOf(end) - minutesOf(item.time)), kind };
+  });
+}
+
+function dayEnd(seance: TimedSeance, date: string): string | undefined {
+  if (seance.days) return seance.days.find((day) => day.date === date)?.end;
+  return seance.time?.end;
+}
+
+function spanTimes(seance: TimedSeance): ItemTime[] {
+  const days = seance.days ?? [{ date: seance.date, start: seance.time?.start, end: seance.time?.end }];
+  return days.map((day) => ({
+    title: '',
+    date: day.date,
+    ...(day.start && day.end ? { minutes: Math.max(0, minutesOf(day.end) - minutesOf(day.start)) } : {}),
+    kind: 'unclassified',
+  }));
+}
