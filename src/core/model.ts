@@ -175,7 +175,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
 }
 
 /** The days of a seance of several days, each with its span; undefined for a seance of one day. */
-function seanceDays(seance: SeanceModule): SeanceDayModel[] | undefined {
+export function seanceDays(seance: SeanceModule): SeanceDayModel[] | undefined {
   const first = seance.date?.value;
   const last = seance.endDate?.value;
   if (!first || !last || last <= first) return undefined;

@@ -1,5 +1,6 @@
 import { minutesOf } from '../dates';
-import type { AgendaItemModel, SeanceModel } from '../model';
+import { seanceDays, type AgendaItemModel, type SeanceModel } from '../model';
+import type { SeanceModule } from '../module';
 import { timeKindOf, type LearningTypeWords, type TimeKind } from './learningTypes';
 
 /** An agenda item with the time it takes and what kind of time that is. */
@@ -52,4 +53,25 @@ function spanTimes(seance: TimedSeance): ItemTime[] {
     ...(day.start && day.end ? { minutes: Math.max(0, minutesOf(day.end) - minutesOf(day.start)) } : {}),
     kind: 'unclassified',
   }));
+}
+
+/** A seance module as the durations need it; undefined without a date. */
+export function timedSeanceOf(seance: SeanceModule): TimedSeance | undefined {
+  if (!seance.date) return undefined;
+  const days = seanceDays(seance);
+  return {
+    date: seance.date.value,
+    ...(seance.endDate ? { endDate: seance.endDate.value } : {}),
+    ...(seance.time ? { time: { start: seance.time.start?.value, end: seance.time.end?.value } } : {}),
+    ...(days ? { days } : {}),
+    agenda: seance.agenda.map((item) => ({
+      date: item.date,
+      time: item.time?.value,
+      end: item.end?.value,
+      title: item.title,
+      format: item.format,
+      formatWord: item.formatWord,
+      learningType: item.learningType?.word,
+    })),
+  };
 }

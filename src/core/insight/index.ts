@@ -2,7 +2,7 @@
  * Learning time: how long agenda items take, what kind of learning they are (Laurillard's six
  * types), and the sums per seance, track, outcome, ISO week and programme. Pure: no Node, no editor.
  */
-export { itemTimes, type ItemTime, type TimedSeance } from './durations';
+export { itemTimes, timedSeanceOf, type ItemTime, type TimedSeance } from './durations';
 export { effortMinutes } from './effort';
 export {
   isKnownTypeWord,
@@ -18,6 +18,7 @@ export {
   DEFAULT_WEEKLY_PRACTICE_LIMIT_MINUTES,
   practiceByWeek,
   practiceWeeks,
+  seanceSums,
   summariseProgramme,
   type GroupSummary,
   type MinutesByType,
@@ -28,3 +29,4 @@ export {
   type WeekSummary,
 } from './summary';
 export { weekKey, weekMonday, weeksFrom } from './weeks';
+export { hoursMessage, weekMessage } from './hours';

@@ -132,15 +132,22 @@ function round(minutes: number): number {
   return Math.round(minutes);
 }
 
+/** The sums of a seance's agenda items alone. */
+export function seanceSums(items: readonly ItemTime[]): TimeSums {
+  return new Sums().addItems(items).done();
+}
+
 /**
  * The weeks an assignment's effort is spread over, evenly, with the days they cover: from the day
  * after it is given to the day before it is due (work is done before the seance it is due at). Due
  * the day after it is given or the same day: the due day's week. Not given at a seance (homework
- * before the programme): the fortnight before it is due. No due: the week after it is given.
+ * before the programme): the fortnight before it is due. No due: the week after it is given. Due
+ * before it is given: none.
  */
 export function practiceWeeks(assignment: Pick<AssignmentModel, 'startDate' | 'dueDate'>): string[] {
   const { startDate: given, dueDate: due } = assignment;
-  if (!given && !due) return [];
+  // Due before it is given is assignment-due-before-given's to report; no week can be told.
+  if ((!given && !due) || (given && due && due < given)) return [];
   let first = given ? addDays(given, 1) : addDays(due!, -14);
   let last = due ? addDays(due, -1) : addDays(given!, 7);
   if (last < first) first = last = due ?? given!;

@@ -18,6 +18,7 @@ import { trackWithoutSeance } from './track-without-seance';
 import { unknownSeance } from './unknown-seance';
 import { unknownTrack } from './unknown-track';
 import { weekdayMismatch } from './weekday-mismatch';
+import { weekOverWorkload } from './week-over-workload';
 
 /**
  * Every rule of the checker. A new rule is a file in this folder (its code, severity, description
@@ -43,6 +44,7 @@ const declared = [
   orphanModule,
   multipleProgrammes,
   facilitatorDoubleBooked,
+  weekOverWorkload,
 ] as const satisfies readonly Rule[];
 
 /** A rule as declared, with its code and message keys as literal types. */

@@ -222,6 +222,7 @@ describe('learning time (insight)', () => {
       ]);
       assert.deepEqual(practiceWeeks({ startDate: '2027-03-11', dueDate: '2027-03-11' }), ['2027-03-08']);
       assert.deepEqual(practiceWeeks({ startDate: '2027-03-11', dueDate: '2027-03-12' }), ['2027-03-08']);
+      assert.deepEqual(practiceWeeks({ startDate: '2027-03-11', dueDate: '2027-03-10' }), []);
       assert.deepEqual(practiceWeeks({}), []);
     });
   });
