@@ -34,6 +34,7 @@ export { formatMessage, hasMessage, messageKeys } from './catalogue';
 export { buildProgrammeModel } from './model';
 export {
   effortMinutes,
+  hoursMessage,
   LEARNING_TYPES,
   organisationWords,
   summariseProgramme,
@@ -41,6 +42,7 @@ export {
   type LearningTypeWords,
   type ProgrammeSummary,
   type SummaryOptions,
+  type TimeSums,
 } from './insight';
 export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
 export type * from './module';

@@ -27,14 +27,22 @@ export type TimedSeance = Pick<SeanceModel, 'date' | 'endDate' | 'time' | 'days'
 export function itemTimes(seance: TimedSeance, words: LearningTypeWords = {}): ItemTime[] {
   const timed = seance.agenda.some((item) => item.time);
   if (!timed) return spanTimes(seance);
+  // The time of the next timed item of the same day, for each item: one walk from the end.
+  const next: (string | undefined)[] = [];
+  const nextOfDay = new Map<string, string>();
+  for (let i = seance.agenda.length - 1; i >= 0; i--) {
+    const item = seance.agenda[i]!;
+    const date = item.date ?? seance.date;
+    next[i] = nextOfDay.get(date);
+    if (item.time) nextOfDay.set(date, item.time);
+  }
   return seance.agenda.map((item, i) => {
     const date = item.date ?? seance.date;
     const kind = timeKindOf(item, words);
     const base = { title: item.title, date };
     if (kind === 'end') return { ...base, minutes: 0, kind: 'unclassified' };
     if (!item.time) return { ...base, kind };
-    const next = seance.agenda.slice(i + 1).find((other) => other.time && (other.date ?? seance.date) === date);
-    const end = item.end ?? next?.time ?? dayEnd(seance, date);
+    const end = item.end ?? next[i] ?? dayEnd(seance, date);
     if (!end) return { ...base, kind };
     return { ...base, minutes: Math.max(0, minutesOf(end) - minutesOf(item.time)), kind };
   });
