@@ -154,15 +154,7 @@ export function timeKindOf(item: ItemWords, own: LearningTypeWords = {}): TimeKi
   };
   const explicit = lookup(item.learningType);
   if (explicit) return explicit;
-  if (
-    END_WORDS.has(
-      item.title
-        .trim()
-        .toLowerCase()
-        .replace(/[.!]+$/, ''),
-    )
-  )
-    return 'end';
+  if (END_WORDS.has(withoutFinalStops(item.title.trim().toLowerCase()))) return 'end';
   const byWord = lookup(item.formatWord);
   if (byWord) return byWord;
   if (item.format) return BY_FORMAT[item.format];
@@ -172,6 +164,13 @@ export function timeKindOf(item: ItemWords, own: LearningTypeWords = {}): TimeKi
     return lookup(first[0]) ?? lookup(one) ?? 'unclassified';
   }
   return 'unclassified';
+}
+
+/** The text without full stops and exclamation marks at its end (a loop: a regular expression would retry every run of them). */
+function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  return text.slice(0, end);
 }
 
 /** Whether a word names a learning type, a break or a meal, for an explicit `{type}` that may be misspelt. */

@@ -283,12 +283,17 @@ function withoutFormat(item: AgendaItem, text: string): string {
   return text.slice(0, format.index).trim();
 }
 
-/** A learning type written in braces at the end of an item (`{practice}`, `{øvelse}`); the word is read by the insight. */
-const LEARNING_TYPE_MARK = /\s*\{\s*([\p{L}][\p{L} -]*?)\s*\}\s*$/u;
+/**
+ * A learning type written in braces at the end of an item (`{practice}`, `{øvelse}`); the word is
+ * read by the insight. Matched from the last `{` on, anchored, with words one space apart: a line of
+ * 100,000 spaces or braces costs one pass, not one per position.
+ */
+const LEARNING_TYPE_MARK = /^\{\s*(\p{L}[\p{L}-]*(?: [\p{L}-]+)*)\s*\}\s*$/u;
 
 function withoutLearningType(item: AgendaItem, text: string): string {
-  const mark = LEARNING_TYPE_MARK.exec(text);
+  const open = text.lastIndexOf('{');
+  const mark = open < 0 ? null : LEARNING_TYPE_MARK.exec(text.slice(open));
   if (!mark) return text;
   item.learningType = { word: mark[1]!.toLowerCase(), written: mark[0].trim() };
-  return text.slice(0, mark.index);
+  return text.slice(0, open).trimEnd();
 }

@@ -105,6 +105,12 @@ describe('growth: doubling the input at most about doubles the work of the core'
         return () => summariseProgramme(model);
       }));
 
+    it('agenda titles of n spaces, braces or full stops', () =>
+      assertLinear('summary: hostile titles', 20000, (n) => {
+        const files = shapes.hostileTitles(n);
+        return () => summariseProgramme(buildProgrammeModel(workspaceOf(files).programmeContexts()[0]!));
+      }));
+
     it('the command line, over n seances and assignments on disk', async () => {
       const root = mkdtempSync(path.join(tmpdir(), 'curriculum-growth-'));
       try {

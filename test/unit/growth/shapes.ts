@@ -186,3 +186,9 @@ export const summarised = (n: number): Files => [
       .replace(/\n---\n$/, '\neffort: 3h\n---\n'),
   ]),
 ];
+
+/** Agenda items whose titles are n spaces, braces or full stops long: the learning type mark and the end words. */
+export const hostileTitles = (n: number): Files =>
+  one({
+    body: `## Agenda\n- 08:00 {a${' '.repeat(n)}x\n- 09:00 Slut${'.'.repeat(n)}x\n- 10:00 a${' '.repeat(n)}x\n- 11:00 ${'{a '.repeat(n / 3)}!\n`,
+  });
