@@ -10,14 +10,26 @@ export const CORE_LAYERS = [
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
-  ['programme', 'schedule', 'alignment', 'model', 'view'],
+  ['programme', 'schedule', 'alignment', 'model', 'view', 'insight'],
   ['rules'],
   ['workspace', 'catalogue'],
   ['language', 'timeline', 'export', 'import'],
   ['index'],
 ];
 
-const FOLDERS = new Set(['messages', 'yaml', 'schema', 'parse', 'rules', 'workspace', 'language', 'timeline', 'export', 'import']);
+const FOLDERS = new Set([
+  'messages',
+  'yaml',
+  'schema',
+  'parse',
+  'insight',
+  'rules',
+  'workspace',
+  'language',
+  'timeline',
+  'export',
+  'import',
+]);
 
 const OUTSIDE_CORE = {
   paths: [

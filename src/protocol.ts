@@ -76,6 +76,10 @@ export interface ServerSettings {
    * Honoured only in a trusted workspace: ajv compiles a schema into code.
    */
   extraSchema?: string;
+  /** The organisation's own words for learning types (word → type). Honoured only in a trusted workspace. */
+  learningTypes?: Record<string, string>;
+  /** The most practice a week beside the seances, in hours (`week-over-workload`); 4 when unset. */
+  weeklyPracticeLimit?: number;
 }
 
 /** What the extension tells the server at start (LSP initializationOptions). */

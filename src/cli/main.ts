@@ -13,6 +13,7 @@ import {
   normalisePath,
   paragraphsOfText,
   programmeAt as programmeIn,
+  summariseProgramme,
   Workspace,
   type Locale,
   type Message,
@@ -24,6 +25,7 @@ import { docxParagraphs } from '../node/docx';
 import { ImportRefused, writeImportedFiles } from '../node/imported';
 import { NotAFileError, readModuleTextSync, visibleControls } from '../node/files';
 import { jsonReport, noteLine, noteSeverity, rulesReport, sarifReport, textLine, type NotChecked } from './output';
+import { summaryJson, summaryMarkdown, summaryText, type FolderSummary } from './summary';
 
 declare const CURRICULUM_VERSION: string | undefined;
 const VERSION = typeof CURRICULUM_VERSION === 'string' ? CURRICULUM_VERSION : '0.0.0-dev';
@@ -78,6 +80,8 @@ export async function runCli(args: string[], cwd = process.cwd(), env = process.
         return await importFile(options, cwd);
       case 'rules':
         return { stdout: rulesReport(options.format ?? 'text', options.locale) + '\n', stderr: '', status: 0 };
+      case 'summary':
+        return await summary(options, cwd);
       default:
         throw new UsageError({ key: 'cli.unknown-command', args: { command: options.command } });
     }
@@ -132,7 +136,7 @@ function parseArgs(args: string[], fallback: Locale): Options {
     throw new UsageError({ key: 'cli.unknown-option', args: { option: '--out' } }, options.locale);
   }
   for (const [name, value] of pending.filter(([n]) => n === '--format')) {
-    const allowed = options.command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json', 'sarif'];
+    const allowed = options.command === 'rules' || options.command === 'summary' ? ['text', 'json', 'markdown'] : ['text', 'json', 'sarif'];
     if (!allowed.includes(value)) {
       throw new UsageError({ key: 'cli.bad-value', args: { option: name, values: allowed.join(', ') } }, options.locale);
     }
@@ -248,6 +252,31 @@ async function model(options: Options, cwd: string): Promise<CliResult> {
   if (options.paths.length !== 1) throw new UsageError({ key: 'cli.one-folder' }, options.locale);
   const { context } = await programmeAt(options.paths[0]!, cwd, options.locale);
   return { stdout: JSON.stringify(buildProgrammeModel(context), null, 2) + '\n', stderr: '', status: 0 };
+}
+
+/**
+ * `curriculum summary [paths] [--format text|json|markdown]`: the hours of every programme under
+ * the paths (or around them), for CI and for a programme description. Exit status 0.
+ */
+async function summary(options: Options, cwd: string): Promise<CliResult> {
+  const given = options.paths.length > 0 ? options.paths : ['.'];
+  const { workspace, wanted } = await load(given, cwd, options.locale);
+  const contexts = workspace
+    .programmeContexts()
+    .filter((context) => [context.programme, ...context.seances, ...context.assignments].some((module) => wanted(module.file)))
+    .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  if (contexts.length === 0) throw new UsageError({ key: 'cli.no-programme', args: { path: given.join(' ') } }, options.locale);
+  const summaries: FolderSummary[] = contexts.map((context) => ({
+    folder: path.relative(cwd, context.folder).split(path.sep).join('/') || '.',
+    ...summariseProgramme(buildProgrammeModel(context)),
+  }));
+  const text =
+    options.format === 'json'
+      ? summaryJson(summaries)
+      : options.format === 'markdown'
+        ? summaryMarkdown(summaries, options.locale)
+        : summaryText(summaries, options.locale);
+  return { stdout: text + '\n', stderr: '', status: 0 };
 }
 
 /** The programme of a folder (or of the folder around it), with its workspace. */

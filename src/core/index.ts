@@ -11,8 +11,9 @@
  *   2. yaml/, module — the YAML header of a file; what a course module is
  *   3. schema/ — the JSON Schemas and their validators
  *   4. parse/ — one file read into a course module and its own problems
- *   5. programme, schedule, alignment, model, view — a programme with its modules, its times, the
- *      outcomes each module serves, its model for views, what features see of a workspace
+ *   5. programme, schedule, alignment, model, view, insight/ — a programme with its modules, its
+ *      times, the outcomes each module serves, its model for views, what features see of a
+ *      workspace, its learning time and learning types
  *   6. rules/ — one rule a file; every problem code (rules/codes.ts)
  *   7. workspace/, catalogue — the files of a workspace, parsed and checked; the whole message
  *      catalogue, with the rules' messages, and formatMessage
@@ -45,6 +46,18 @@ export { LineIndex } from './lines';
 export { formatMessage, hasMessage, messageKeys } from './catalogue';
 export { alignmentOf, declaredOutcomes, type Alignment, type OutcomeAlignment } from './alignment';
 export { buildProgrammeModel } from './model';
+export {
+  effortMinutes,
+  hoursMessage,
+  LEARNING_TYPES,
+  organisationWords,
+  summariseProgramme,
+  type LearningType,
+  type LearningTypeWords,
+  type ProgrammeSummary,
+  type SummaryOptions,
+  type TimeSums,
+} from './insight';
 export type { AgendaItemModel, AssignmentModel, OutcomeModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
 export type * from './module';
 export { findFrontmatter } from './yaml/frontmatter';

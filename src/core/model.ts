@@ -43,6 +43,10 @@ export interface AgendaItemModel {
   end?: string;
   title: string;
   format?: AgendaFormat;
+  /** The word in parentheses at the end of the item, lower-cased (a format or not). */
+  formatWord?: string;
+  /** The learning type word written in braces at the end of the item (`{practice}`), lower-cased. */
+  learningType?: string;
   /** What is written under the item: who talks, what the groups do. */
   description?: string;
   /** Who speaks or leads the item. */
@@ -145,6 +149,8 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
         end: item.end?.value,
         title: item.title,
         format: item.format,
+        ...(item.formatWord !== undefined ? { formatWord: item.formatWord } : {}),
+        ...(item.learningType ? { learningType: item.learningType.word } : {}),
         description: item.description,
         speaker: item.speaker,
         source: { file: posix.relative(folder, seance.file), range: item.range },
@@ -228,7 +234,7 @@ function outcomeModel(
 }
 
 /** The days of a seance of several days, each with its span; undefined for a seance of one day. */
-function seanceDays(seance: SeanceModule): SeanceDayModel[] | undefined {
+export function seanceDays(seance: SeanceModule): SeanceDayModel[] | undefined {
   const first = seance.date?.value;
   const last = seance.endDate?.value;
   if (!first || !last || last <= first) return undefined;

@@ -59,6 +59,10 @@ export interface AgendaItem {
   title: string;
   /** Plenum, groups, break, meal, walk, talk, exercise — when given in parentheses at the end. */
   format?: AgendaFormat;
+  /** The word in parentheses at the end of the item, lower-cased, whether or not it names a format. */
+  formatWord?: string;
+  /** A learning type written in braces at the end of the item (`{practice}`): the word, lower-cased, and the mark as written. */
+  learningType?: { word: string; written: string };
   /** What is written under the item (who talks, what the groups do), as plain text without indentation. */
   description?: string;
   /** Who speaks or leads the item: a trailing `— Procesleder`, or an `Oplægsholder: …` line under it. */
@@ -139,6 +143,8 @@ export interface AssignmentModule extends ModuleBase {
   given?: Located<string>;
   due?: Located<string>;
   effort?: string;
+  /** Where `effort` is written, for problems about the time an assignment takes. */
+  effortRange?: Range;
 }
 
 export type CourseModule = ProgrammeModule | SeanceModule | AssignmentModule;

@@ -12,6 +12,8 @@ export interface ProgrammeContext {
   assignments: readonly AssignmentModule[];
   /** The country whose public holidays apply, if it is known. */
   country?: string;
+  /** The most practice a week beside the seances, in minutes, when a setting gives it (`week-over-workload`). */
+  weeklyPracticeLimit?: number;
   /** A module path relative to the programme folder, for messages. */
   relative(file: string): string;
 }

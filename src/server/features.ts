@@ -16,6 +16,7 @@ import {
   localToday,
   renameEdits,
   renameRefusal,
+  type LearningTypeWords,
   type Locale,
   type Message,
   type Problem,
@@ -27,6 +28,8 @@ import { pathToUri, toCompletionItem, toDocumentSymbol, toWorkspaceEdit, uriToPa
 export interface FeatureHost {
   workspace: WorkspaceView;
   locale(): Locale;
+  /** The organisation's own words for learning types (empty in an untrusted workspace). */
+  learningTypes?(): LearningTypeWords;
   /** Registers a request handler that sees every earlier change and answers `fallback` on a fault. */
   answer<P, R>(name: string, fallback: R | ((error: unknown) => R), handler: (params: P) => R | Promise<R>): (params: P) => Promise<R>;
 }
@@ -46,7 +49,9 @@ export function listenToLanguageFeatures(connection: Connection, host: FeatureHo
 
   connection.onHover(
     answer('hover', null, ({ textDocument, position }) => {
-      const hover = hoverAt(workspace, uriToPath(textDocument.uri), position, host.locale());
+      const hover = hoverAt(workspace, uriToPath(textDocument.uri), position, host.locale(), {
+        learningTypes: host.learningTypes?.(),
+      });
       return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: hover.range } : null;
     }),
   );

@@ -42,6 +42,7 @@ export function startServer(connection: Connection, files: FileAccess): void {
   const host: RequestHost = {
     workspace,
     locale: () => settings.locale,
+    learningTypes: () => settings.learningTypes(),
     shown: (problem) => settings.shown(problem),
     rescan: () => scan.scan(),
     // Every request first sees the changes notified before it, and the text typed so far.

@@ -1,11 +1,21 @@
 import type { Connection } from 'vscode-languageserver';
-import { ExtraSchemaRefused, formatMessage, type ExtraSchema, type Locale, type Problem, type Workspace } from '../core';
+import {
+  ExtraSchemaRefused,
+  formatMessage,
+  organisationWords,
+  type ExtraSchema,
+  type LearningTypeWords,
+  type Locale,
+  type Problem,
+  type Workspace,
+} from '../core';
 import type { ServerSettings } from '../protocol';
 import type { FileAccess } from './files';
 
 /**
  * The client's settings and the workspace's trust: the language, the workspace folders, the
- * severity overrides and the organisation's extra schema (compiled in a trusted workspace only).
+ * severity overrides, the weekly practice limit, and the organisation's extra schema and learning
+ * type words (both used in a trusted workspace only).
  */
 export class Settings {
   locale: Locale = 'en';
@@ -30,6 +40,15 @@ export class Settings {
     return override === 'off' ? undefined : { ...problem, severity: override };
   }
 
+  /**
+   * The organisation's own words for learning types, in a trusted workspace only: in another, a
+   * workspace's settings file could relabel the hours of every programme opened in it.
+   */
+  learningTypes(): LearningTypeWords {
+    const setting = this.values.learningTypes;
+    return this.trusted && setting && typeof setting === 'object' ? organisationWords(setting) : {};
+  }
+
   /** Whether a path is inside one of the workspace folders. */
   inWorkspace(path: string): boolean {
     return this.roots.some((root) => path.startsWith(`${root}/`));
@@ -41,6 +60,10 @@ export class Settings {
       if (!this.canPull) return;
       const value = (await this.connection.workspace.getConfiguration('curriculumStudio')) as ServerSettings | null;
       this.values = value ?? {};
+      const limit = this.values.weeklyPracticeLimit;
+      this.workspace.setWeeklyPracticeLimit(
+        typeof limit === 'number' && Number.isFinite(limit) && limit >= 0 ? Math.round(limit * 60) : undefined,
+      );
       await this.loadExtraSchema();
     } catch (error) {
       this.connection.console.error(`Settings: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

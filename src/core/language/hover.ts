@@ -2,6 +2,8 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { alignmentOf, type OutcomeAlignment } from '../alignment';
 import { formatMessage } from '../catalogue';
 import { headerDocument } from '../parse';
+import { hoursMessage, itemTimes, LEARNING_TYPES, seanceSums, timedSeanceOf, type LearningTypeWords } from '../insight';
+import type { SeanceModule } from '../module';
 import type { MessageKey } from '../messages';
 import type { TrackDeclaration } from '../module';
 import { propertyDoc } from '../schema/schemas';
@@ -17,13 +19,24 @@ export interface HoverInfo {
 
 /**
  * For an id (declared or referred to): a summary of what it names; for a learning outcome, where
- * it is taught and practised. For a header key: the schema's
- * title, description and an example.
+ * it is taught and practised. For a seance's title: its hours by learning type. For a header key:
+ * the schema's title, description and an example.
  */
-export function hoverAt(workspace: WorkspaceView, file: string, position: Position, locale: Locale): HoverInfo | undefined {
+export function hoverAt(
+  workspace: WorkspaceView,
+  file: string,
+  position: Position,
+  locale: Locale,
+  options: HoverOptions = {},
+): HoverInfo | undefined {
   const parsed = workspace.get(file);
   if (!parsed?.module) return undefined;
   const label = (key: MessageKey): string => formatMessage({ key }, locale);
+  const module = parsed.module;
+  if (module.type === 'seance' && module.title && contains(module.title.range, position)) {
+    const hours = seanceHours(module, locale, options.learningTypes);
+    return hours ? { markdown: [`**${module.title.value}**`, ...hours].join('  \n'), range: module.title.range } : undefined;
+  }
   const found = idAt(workspace, file, position);
   if (found) {
     const programme = workspace.programmeOf(file)!;
@@ -106,6 +119,45 @@ const BLOOM_LEVELS = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 
 
 function isBloom(level: string): level is (typeof BLOOM_LEVELS)[number] {
   return (BLOOM_LEVELS as readonly string[]).includes(level);
+}
+
+export interface HoverOptions {
+  /** The organisation's own words for learning types (from a trusted workspace's settings). */
+  learningTypes?: LearningTypeWords;
+}
+
+function contains(range: Range, position: Position): boolean {
+  const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(position, range.start) && after(range.end, position);
+}
+
+/**
+ * A seance's hours by learning type: the time in the room, breaks and meals, then one line a type
+ * with time, largest first. Undefined when the seance has no time to tell.
+ */
+function seanceHours(seance: SeanceModule, locale: Locale, words: LearningTypeWords | undefined): string[] | undefined {
+  const timed = timedSeanceOf(seance);
+  if (!timed) return undefined;
+  const sums = seanceSums(itemTimes(timed, words));
+  if (sums.contact + sums.breaks + sums.meals === 0) return undefined;
+  const say = (message: Parameters<typeof formatMessage>[0]): string => formatMessage(message, locale);
+  const lines = [
+    say({
+      key: 'hover.hours',
+      args: { contact: hoursMessage(sums.contact), breaks: hoursMessage(sums.breaks), meals: hoursMessage(sums.meals) },
+    }),
+  ];
+  const types = [...LEARNING_TYPES, 'unclassified' as const]
+    .filter((type) => sums.byType[type] > 0)
+    .sort((a, b) => sums.byType[b] - sums.byType[a]);
+  for (const type of types) {
+    const minutes = sums.byType[type];
+    lines.push(
+      `- ${say({ key: 'hover.hours-type', args: { type: { key: `learning.${type}` }, hours: hoursMessage(minutes), percent: Math.round((100 * minutes) / sums.contact) } })}`,
+    );
+  }
+  if (sums.untimedItems > 0) lines.push(say({ key: 'hover.untimed', args: { count: sums.untimedItems } }));
+  return lines;
 }
 
 function trackTitle(tracks: readonly { id: { value: string }; title?: string }[], id: string): string {

@@ -95,9 +95,9 @@ export const cliMessages = {
     sv: '{path} innehåller inget program: ingen Markdown-fil i den har `type: programme`.',
   },
   'cli.usage': {
-    en: 'Usage:\n  curriculum check [paths...] [--format text|json|sarif] [--locale en|da|sv]\n      Checks the programmes under the paths (default: the current folder).\n      Exit status: 0 no errors, 1 errors found, 2 the check could not run.\n  curriculum model <programme folder>\n      Prints the programme model as JSON.\n  curriculum export ics|html <programme folder> [-o file]\n      Writes the programme as a calendar (ics) or a printable document (html), to the file or to standard output.\n      Exit status: 0 written (a warning when the programme has errors), 2 the export could not run.\n  curriculum import <file.docx|file.txt|file.md> --out <folder>\n      Makes a programme folder from a programme text; never overwrites a file. Exit status: 0 written, 2 nothing written.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Lists every problem code with its severity and description.',
-    da: 'Brug:\n  curriculum check [stier...] [--format text|json|sarif] [--locale en|da|sv]\n      Tjekker programmerne under stierne (standard: den aktuelle mappe).\n      Afslutningsstatus: 0 ingen fejl, 1 fejl fundet, 2 tjekket kunne ikke køre.\n  curriculum model <programmappe>\n      Skriver programmets model som JSON.\n  curriculum export ics|html <programmappe> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument til udskrift (html), til filen eller til standard-output.\n      Afslutningsstatus: 0 skrevet (en advarsel, når programmet har fejl), 2 eksporten kunne ikke køre.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mappe>\n      Laver en programmappe ud fra en programtekst; overskriver aldrig en fil. Afslutningsstatus: 0 skrevet, 2 intet skrevet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Viser alle problemkoder med alvorlighed og beskrivelse.',
-    sv: 'Användning:\n  curriculum check [sökvägar...] [--format text|json|sarif] [--locale en|da|sv]\n      Kontrollerar programmen under sökvägarna (standard: den aktuella mappen).\n      Slutstatus: 0 inga fel, 1 fel hittades, 2 kontrollen kunde inte köras.\n  curriculum model <programmapp>\n      Skriver ut programmets modell som JSON.\n  curriculum export ics|html <programmapp> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument för utskrift (html), till filen eller till standard-output.\n      Slutstatus: 0 skrivet (en varning när programmet har fel), 2 exporten kunde inte köras.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mapp>\n      Gör en programmapp av en programtext; skriver aldrig över en fil. Slutstatus: 0 skrivet, 2 inget skrivet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Listar alla problemkoder med allvarlighetsgrad och beskrivning.',
+    en: 'Usage:\n  curriculum check [paths...] [--format text|json|sarif] [--locale en|da|sv]\n      Checks the programmes under the paths (default: the current folder).\n      Exit status: 0 no errors, 1 errors found, 2 the check could not run.\n  curriculum model <programme folder>\n      Prints the programme model as JSON.\n  curriculum export ics|html <programme folder> [-o file]\n      Writes the programme as a calendar (ics) or a printable document (html), to the file or to standard output.\n      Exit status: 0 written (a warning when the programme has errors), 2 the export could not run.\n  curriculum import <file.docx|file.txt|file.md> --out <folder>\n      Makes a programme folder from a programme text; never overwrites a file. Exit status: 0 written, 2 nothing written.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Lists every problem code with its severity and description.\n  curriculum summary [paths...] [--format text|json|markdown] [--locale en|da|sv]\n      Prints the hours of each programme: in the room by learning type, practice between seances, per track and per ISO week.',
+    da: 'Brug:\n  curriculum check [stier...] [--format text|json|sarif] [--locale en|da|sv]\n      Tjekker programmerne under stierne (standard: den aktuelle mappe).\n      Afslutningsstatus: 0 ingen fejl, 1 fejl fundet, 2 tjekket kunne ikke køre.\n  curriculum model <programmappe>\n      Skriver programmets model som JSON.\n  curriculum export ics|html <programmappe> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument til udskrift (html), til filen eller til standard-output.\n      Afslutningsstatus: 0 skrevet (en advarsel, når programmet har fejl), 2 eksporten kunne ikke køre.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mappe>\n      Laver en programmappe ud fra en programtekst; overskriver aldrig en fil. Afslutningsstatus: 0 skrevet, 2 intet skrevet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Viser alle problemkoder med alvorlighed og beskrivelse.\n  curriculum summary [stier...] [--format text|json|markdown] [--locale en|da|sv]\n      Skriver hvert programs timer: i lokalet efter læringstype, praksis mellem seancerne, pr. spor og pr. uge.',
+    sv: 'Användning:\n  curriculum check [sökvägar...] [--format text|json|sarif] [--locale en|da|sv]\n      Kontrollerar programmen under sökvägarna (standard: den aktuella mappen).\n      Slutstatus: 0 inga fel, 1 fel hittades, 2 kontrollen kunde inte köras.\n  curriculum model <programmapp>\n      Skriver ut programmets modell som JSON.\n  curriculum export ics|html <programmapp> [-o fil]\n      Skriver programmet som kalender (ics) eller som dokument för utskrift (html), till filen eller till standard-output.\n      Slutstatus: 0 skrivet (en varning när programmet har fel), 2 exporten kunde inte köras.\n  curriculum import <fil.docx|fil.txt|fil.md> --out <mapp>\n      Gör en programmapp av en programtext; skriver aldrig över en fil. Slutstatus: 0 skrivet, 2 inget skrivet.\n  curriculum rules [--format text|json|markdown] [--locale en|da|sv]\n      Listar alla problemkoder med allvarlighetsgrad och beskrivning.\n  curriculum summary [sökvägar...] [--format text|json|markdown] [--locale en|da|sv]\n      Skriver ut varje programs timmar: i rummet efter lärandetyp, praktik mellan seanserna, per spår och per vecka.',
   },
   'cli.rules-header': {
     en: '| Code | Severity | What it catches |',
@@ -164,5 +164,66 @@ export const cliMessages = {
     en: 'Imported {files} file(s) into {folder}. Run `curriculum check {folder}` to see what is left to fill in.',
     da: 'Importerede {files} fil(er) til {folder}. Kør `curriculum check {folder}` for at se, hvad der mangler.',
     sv: 'Importerade {files} fil(er) till {folder}. Kör `curriculum check {folder}` för att se vad som saknas.',
+  },
+  // curriculum summary
+  'summary.room': {
+    en: 'In the room: {contact} in {seances} seance(s), besides {breaks} of breaks and {meals} of meals.',
+    da: 'I lokalet: {contact} på {seances} seance(r), ud over {breaks} pauser og {meals} måltider.',
+    sv: 'I rummet: {contact} under {seances} seans(er), utöver {breaks} pauser och {meals} måltider.',
+  },
+  'summary.practice': {
+    en: 'Practice at work between seances: {practice}, {share}% of the learning time (70-20-10 puts most of it at work).',
+    da: 'Praksis på arbejdet mellem seancerne: {practice}, {share} % af læringstiden (70-20-10 lægger det meste på arbejdet).',
+    sv: 'Praktik på arbetet mellan seanserna: {practice}, {share} % av lärandetiden (70-20-10 lägger det mesta på arbetet).',
+  },
+  'summary.types': { en: 'Learning types in the room:', da: 'Læringstyper i lokalet:', sv: 'Lärandetyper i rummet:' },
+  'summary.seances': { en: 'Per seance:', da: 'Pr. seance:', sv: 'Per seans:' },
+  'summary.seance': {
+    en: '{date} {title}: {contact} in the room',
+    da: '{date} {title}: {contact} i lokalet',
+    sv: '{date} {title}: {contact} i rummet',
+  },
+  'summary.tracks': { en: 'Per track:', da: 'Pr. spor:', sv: 'Per spår:' },
+  'summary.track': {
+    en: '{title}: {contact} in the room, {practice} of practice ({share}% at work)',
+    da: '{title}: {contact} i lokalet, {practice} praksis ({share} % på arbejdet)',
+    sv: '{title}: {contact} i rummet, {practice} praktik ({share} % på arbetet)',
+  },
+  'summary.no-track': { en: 'Without a track', da: 'Uden spor', sv: 'Utan spår' },
+  'summary.weeks': {
+    en: 'Per ISO week (seances + practice = workload):',
+    da: 'Pr. uge (seancer + praksis = arbejdsbyrde):',
+    sv: 'Per vecka (seanser + praktik = arbetsbörda):',
+  },
+  'summary.week': { en: 'Week {number} ({monday})', da: 'Uge {number} ({monday})', sv: 'Vecka {number} ({monday})' },
+  'summary.over-limit': {
+    en: 'over the limit of {limit} of practice a week',
+    da: 'over grænsen på {limit} praksis om ugen',
+    sv: 'över gränsen på {limit} praktik i veckan',
+  },
+  'summary.no-effort': {
+    en: '{count} assignment(s) without an effort that can be read are not counted.',
+    da: '{count} opgave(r) uden et tidsforbrug, der kan læses, tælles ikke med.',
+    sv: '{count} uppgift(er) utan en tidsåtgång som kan läsas räknas inte med.',
+  },
+  'summary.md-types': {
+    en: '| Learning type | Hours | Share |',
+    da: '| Læringstype | Timer | Andel |',
+    sv: '| Lärandetyp | Timmar | Andel |',
+  },
+  'summary.md-seances': {
+    en: '| Seance | Date | In the room | Breaks | Meals |',
+    da: '| Seance | Dato | I lokalet | Pauser | Måltider |',
+    sv: '| Seans | Datum | I rummet | Pauser | Måltider |',
+  },
+  'summary.md-tracks': {
+    en: '| Track | In the room | Practice | At work |',
+    da: '| Spor | I lokalet | Praksis | På arbejdet |',
+    sv: '| Spår | I rummet | Praktik | På arbetet |',
+  },
+  'summary.md-weeks': {
+    en: '| Week | Monday | Seances | Practice | Workload | |',
+    da: '| Uge | Mandag | Seancer | Praksis | Arbejdsbyrde | |',
+    sv: '| Vecka | Måndag | Seanser | Praktik | Arbetsbörda | |',
   },
 } satisfies Catalogue;

@@ -35,6 +35,17 @@ export const editorMessages = {
   'hover.due': { en: 'Due', da: 'Frist', sv: 'Tidsfrist' },
   'hover.seances': { en: 'Seances', da: 'Seancer', sv: 'Seanser' },
   'hover.example': { en: 'Example', da: 'Eksempel', sv: 'Exempel' },
+  'hover.hours': {
+    en: '{contact} in the room, besides {breaks} of breaks and {meals} of meals',
+    da: '{contact} i lokalet, ud over {breaks} pauser og {meals} måltider',
+    sv: '{contact} i rummet, utöver {breaks} pauser och {meals} måltider',
+  },
+  'hover.hours-type': { en: '{type}: {hours} ({percent}%)', da: '{type}: {hours} ({percent} %)', sv: '{type}: {hours} ({percent} %)' },
+  'hover.untimed': {
+    en: '{count} agenda item(s) without a time or an end are not counted.',
+    da: '{count} punkt(er) på dagsordenen uden tid eller slut tælles ikke med.',
+    sv: '{count} punkt(er) på dagordningen utan tid eller slut räknas inte med.',
+  },
 
   // Hover on a learning outcome: its level and where it is taught and practised
   'hover.bloom': { en: 'Bloom level', da: 'Bloom-niveau', sv: 'Bloomnivå' },

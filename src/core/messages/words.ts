@@ -37,4 +37,22 @@ export const words = {
   'format.walk': { en: 'walk', da: 'gåtur', sv: 'promenad' },
   'format.talk': { en: 'talk', da: 'oplæg', sv: 'föredrag' },
   'format.exercise': { en: 'exercise', da: 'øvelse', sv: 'övning' },
+
+  // Laurillard's learning types, and time no type is known for
+  'learning.acquisition': { en: 'acquisition', da: 'tilegnelse', sv: 'tillägnande' },
+  'learning.inquiry': { en: 'inquiry', da: 'undersøgelse', sv: 'undersökande' },
+  'learning.practice': { en: 'practice', da: 'øvelse', sv: 'övning' },
+  'learning.production': { en: 'production', da: 'produktion', sv: 'produktion' },
+  'learning.discussion': { en: 'discussion', da: 'diskussion', sv: 'diskussion' },
+  'learning.collaboration': { en: 'collaboration', da: 'samarbejde', sv: 'samarbete' },
+  'learning.unclassified': { en: 'no type', da: 'uden type', sv: 'utan typ' },
+
+  // Hours, with the decimal sign of each language (see hoursMessage in insight/)
+  'hours.whole': { en: '{hours} h', da: '{hours} t', sv: '{hours} tim' },
+  'hours.tenths': { en: '{hours}.{tenths} h', da: '{hours},{tenths} t', sv: '{hours},{tenths} tim' },
+  'week.of': {
+    en: 'week {week} (from Monday {monday})',
+    da: 'uge {week} (fra mandag {monday})',
+    sv: 'vecka {week} (från måndag {monday})',
+  },
 } satisfies Catalogue;

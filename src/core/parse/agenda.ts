@@ -256,9 +256,13 @@ export function isPlainSection(text: string, section: { start: number; end: numb
   return readPlainSection(text, section.start, section.end, new AgendaWalk('', new LineIndex(text), undefined));
 }
 
-/** The title after the time: a format in parentheses and a speaker after ` — ` come off it, in either order. */
+/**
+ * The title after the time: a learning type in braces at the very end (`{practice}`), then a format
+ * in parentheses and a speaker after ` — ` come off it, in either order.
+ */
 function setTitle(item: AgendaItem, rest: string): void {
-  let title = withoutFormat(item, rest.trim());
+  let title = withoutLearningType(item, rest.trim());
+  title = withoutFormat(item, title);
   const speaker = /\s+—\s+([^—]*\S)\s*$/.exec(title);
   if (speaker) {
     item.speaker = withoutFormat(item, speaker[1]!);
@@ -270,8 +274,26 @@ function setTitle(item: AgendaItem, rest: string): void {
 function withoutFormat(item: AgendaItem, text: string): string {
   if (item.format) return text;
   const format = /\(([^()]+)\)\s*$/.exec(text);
-  const known = format ? FORMATS[format[1]!.trim().toLowerCase()] : undefined;
+  const word = format?.[1]!.trim().toLowerCase();
+  // The word is kept even when it names no format: an organisation may give it a learning type.
+  if (word && item.formatWord === undefined) item.formatWord = word;
+  const known = word ? FORMATS[word] : undefined;
   if (!format || !known) return text;
   item.format = known;
   return text.slice(0, format.index).trim();
+}
+
+/**
+ * A learning type written in braces at the end of an item (`{practice}`, `{øvelse}`); the word is
+ * read by the insight. Matched from the last `{` on, anchored, with words one space apart: a line of
+ * 100,000 spaces or braces costs one pass, not one per position.
+ */
+const LEARNING_TYPE_MARK = /^\{\s*(\p{L}[\p{L}-]*(?: [\p{L}-]+)*)\s*\}\s*$/u;
+
+function withoutLearningType(item: AgendaItem, text: string): string {
+  const open = text.lastIndexOf('{');
+  const mark = open < 0 ? null : LEARNING_TYPE_MARK.exec(text.slice(open));
+  if (!mark) return text;
+  item.learningType = { word: mark[1]!.toLowerCase(), written: mark[0].trim() };
+  return text.slice(0, open).trimEnd();
 }

@@ -111,6 +111,7 @@ export function readModule(
           message: { key: 'invalid-date', args: { key: 'due', value: due.value } },
         });
       }
+      const effort = read.string(['effort']);
       const assignment: AssignmentModule = {
         ...base,
         type,
@@ -118,7 +119,8 @@ export function readModule(
         outcomes: read.strings(['outcomes']),
         given: read.string(['given']),
         due,
-        effort: read.string(['effort'])?.value,
+        effort: effort?.value,
+        ...(effort ? { effortRange: effort.range } : {}),
       };
       return assignment;
     }

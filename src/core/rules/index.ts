@@ -24,6 +24,7 @@ import { unknownOutcome } from './unknown-outcome';
 import { unknownSeance } from './unknown-seance';
 import { unknownTrack } from './unknown-track';
 import { weekdayMismatch } from './weekday-mismatch';
+import { weekOverWorkload } from './week-over-workload';
 
 /**
  * Every rule of the checker. A new rule is a file in this folder (its code, severity, description
@@ -55,6 +56,7 @@ const declared = [
   orphanModule,
   multipleProgrammes,
   facilitatorDoubleBooked,
+  weekOverWorkload,
 ] as const satisfies readonly Rule[];
 
 /** A rule as declared, with its code and message keys as literal types. */

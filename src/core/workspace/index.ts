@@ -43,6 +43,7 @@ export class Workspace {
   constructor(private readonly onInternalError: (error: unknown) => void = (error) => console.error(error)) {}
 
   private readonly files = new Map<string, FileState>();
+  private weeklyPracticeLimit: number | undefined;
   private validators: HeaderValidators | undefined;
   /** Programme folder → the file of the programme module that counts for it. */
   private programmeFolders = new Map<string, string>();
@@ -94,6 +95,19 @@ export class Workspace {
     this.files.clear();
     for (const [path, text] of texts) this.update(path, text);
     this.structureChanged = true;
+  }
+
+  /**
+   * Sets the most practice a week beside the seances, in minutes (undefined: the default), for
+   * `week-over-workload`; the programme rules run again.
+   */
+  setWeeklyPracticeLimit(minutes: number | undefined): void {
+    if (minutes === this.weeklyPracticeLimit) return;
+    this.weeklyPracticeLimit = minutes;
+    for (const state of this.programmes.values()) {
+      state.context = undefined;
+      state.problems = undefined;
+    }
   }
 
   /** Forgets a file that was deleted. */
@@ -245,6 +259,7 @@ export class Workspace {
       seances: modules.filter((m): m is SeanceModule => m.type === 'seance'),
       assignments: modules.filter((m): m is AssignmentModule => m.type === 'assignment'),
       country: programmeCountry(programme.country?.value, programme.language),
+      ...(this.weeklyPracticeLimit !== undefined ? { weeklyPracticeLimit: this.weeklyPracticeLimit } : {}),
       relative: (file) => posix.relative(folder, file),
     };
     return state.context;

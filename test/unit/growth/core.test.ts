@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
-import { buildProgrammeModel, Workspace } from '../../../src/core';
+import { buildProgrammeModel, summariseProgramme, Workspace } from '../../../src/core';
 import { programmeToHtml, programmeToIcs } from '../../../src/core/export';
 import { layoutTimeline } from '../../../src/core/timeline/layout';
 import { describeGrowth, growth, MAX_RATIO } from './growth';
@@ -68,6 +68,7 @@ describe('growth: doubling the input at most about doubles the work of the core'
       ['n seances at one time with one facilitator', 100, shapes.sameFacilitator],
       ['n programmes booking one facilitator at one time', 80, shapes.manyProgrammes],
       ['an agenda of n items', 2000, shapes.longAgenda],
+      ['n seances with agendas and n assignments with effort (week-over-workload)', 100, shapes.summarised],
     ];
     for (const [what, n, shape] of cases) it(what, () => assertLinear(what, n, check(shape)));
 
@@ -84,6 +85,42 @@ describe('growth: doubling the input at most about doubles the work of the core'
             writeFileSync(path.join(folder, file), text);
           }
           return () => runCli(['check', folder, '--format', 'json']);
+        });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('summary', () => {
+    it('n seances with agendas and n assignments: the sums of every programme', () =>
+      assertLinear('summary', 100, (n) => {
+        const workspace = workspaceOf(shapes.summarised(n));
+        return () => summariseProgramme(buildProgrammeModel(workspace.programmeContexts()[0]!));
+      }));
+
+    it('an agenda of n items', () =>
+      assertLinear('summary: an agenda of n items', 2000, (n) => {
+        const model = modelOf(shapes.longAgenda(n));
+        return () => summariseProgramme(model);
+      }));
+
+    it('agenda titles of n spaces, braces or full stops', () =>
+      assertLinear('summary: hostile titles', 20000, (n) => {
+        const files = shapes.hostileTitles(n);
+        return () => summariseProgramme(buildProgrammeModel(workspaceOf(files).programmeContexts()[0]!));
+      }));
+
+    it('the command line, over n seances and assignments on disk', async () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'curriculum-growth-'));
+      try {
+        await assertLinear('curriculum summary', 50, (n) => {
+          const folder = path.join(root, String(n));
+          for (const [file, text] of shapes.summarised(n)) {
+            mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+            writeFileSync(path.join(folder, file), text);
+          }
+          return () => runCli(['summary', folder, '--format', 'json']);
         });
       } finally {
         rmSync(root, { recursive: true, force: true });

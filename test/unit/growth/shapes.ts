@@ -163,3 +163,32 @@ export const longAgenda = (n: number): Files =>
       .map((i) => `- ${String(9 + Math.floor((i * 6) / n)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} Punkt ${i} (plenum)\n`)
       .join('')}`,
   });
+
+/** n seances, each with an agenda of 20 items, and n assignments over the weeks: `curriculum summary` and the workload rule. */
+export const summarised = (n: number): Files => [
+  ['programme.md', programme(['samskabelse'])],
+  ...range(n).map((i): [string, string] => [
+    `seances/s${i}.md`,
+    seance(i, {
+      date: weekday(i),
+      body: `## Agenda\n${range(20)
+        .map(
+          (j) =>
+            `- ${String(9 + Math.floor(j / 4)).padStart(2, '0')}:${String((j % 4) * 15).padStart(2, '0')} Punkt ${j} (${['oplæg', 'grupper', 'øvelse', 'pause'][j % 4]})\n`,
+        )
+        .join('')}`,
+    }),
+  ]),
+  ...range(n).map((i): [string, string] => [
+    `assignments/a${i}.md`,
+    assignment(i, { given: `s${i}`, track: 'samskabelse', due: '2027-12-10' })
+      .replace('---\n\n', '')
+      .replace(/\n---\n$/, '\neffort: 3h\n---\n'),
+  ]),
+];
+
+/** Agenda items whose titles are n spaces, braces or full stops long: the learning type mark and the end words. */
+export const hostileTitles = (n: number): Files =>
+  one({
+    body: `## Agenda\n- 08:00 {a${' '.repeat(n)}x\n- 09:00 Slut${'.'.repeat(n)}x\n- 10:00 a${' '.repeat(n)}x\n- 11:00 ${'{a '.repeat(n / 3)}!\n`,
+  });
