@@ -31,8 +31,8 @@ export { scaffoldModule, scaffoldProgramme, type Scaffold } from './language/sca
 export { documentSymbols, type OutlineSymbol } from './language/symbols';
 export { LineIndex } from './lines';
 export { formatMessage, hasMessage, messageKeys } from './catalogue';
-export { buildProgrammeModel } from './model';
-export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
+export { buildProgrammeModel, seanceTracks } from './model';
+export type { AgendaItemModel, AssignmentModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel, UnscheduledSeanceModel } from './model';
 export type * from './module';
 export { findFrontmatter } from './yaml/frontmatter';
 export type { ProgrammeContext, WorkspaceContext } from './programme';

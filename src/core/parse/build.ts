@@ -2,13 +2,23 @@
 import { isScalar, isSeq } from 'yaml';
 import { isIsoDate } from '../dates';
 import type { LineIndex } from '../lines';
-import type { AssignmentModule, CourseModule, Located, ModuleType, ProgrammeModule, SeanceModule, TrackDeclaration } from '../module';
+import type {
+  AssignmentModule,
+  CourseModule,
+  Located,
+  ModuleType,
+  ProgrammeFacts,
+  ProgrammeModule,
+  SeanceModule,
+  TrackDeclaration,
+} from '../module';
 import type { PracticeAssignment as AssignmentHeader } from '../schema/generated/assignment';
 import type { Programme as ProgrammeHeader } from '../schema/generated/programme';
 import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import type { Problem, Range } from '../types';
 import type { Header } from '../yaml/header';
 import { parseAgenda } from './agenda';
+import { agendaSections } from './agendaScan';
 
 export function readModule(
   file: string,
@@ -19,6 +29,7 @@ export function readModule(
   problems: Problem[],
   bodyStart: number,
 ): CourseModule {
+  const text = lines.text;
   const base = { file, id: reader.string(['id']), title: reader.string(['title']), headerRange: header.openRange };
   switch (type) {
     case 'programme': {
@@ -40,9 +51,11 @@ export function readModule(
       const currency = read.string(['price', 'currency'])?.value;
       const programme: ProgrammeModule = {
         ...base,
+        ...bodyOf(text.slice(bodyStart)),
         type,
         organisation: read.string(['organisation'])?.value,
         audience: read.string(['audience'])?.value,
+        facts: programmeFacts(read),
         language: read.string(['language'])?.value,
         country: read.string(['country']),
         timezone: read.string(['timezone'])?.value,
@@ -59,10 +72,16 @@ export function readModule(
       const endDate = read.date(['end-date']);
       const agenda = parseAgenda(file, lines, date?.value, bodyStart, false, endDate?.value);
       problems.push(...agenda.problems);
+      const tracks = read.string(['track']) ? [read.string(['track'])!] : read.strings(['track']);
       const seance: SeanceModule = {
         ...base,
+        ...bodyOf(withoutAgenda(text, bodyStart)),
         type,
-        track: read.string(['track']),
+        track: tracks[0],
+        tracks,
+        optional: read.boolean(['optional']),
+        condition: read.string(['condition'])?.value,
+        undated: header.node(['date']) === undefined && header.node(['end-date']) === undefined,
         date,
         endDate,
         time: { start: read.string(['time', 'start']), end: read.string(['time', 'end']) },
@@ -90,6 +109,7 @@ export function readModule(
       }
       const assignment: AssignmentModule = {
         ...base,
+        ...bodyOf(text.slice(bodyStart)),
         type,
         track: read.string(['track']),
         given: read.string(['given']),
@@ -99,6 +119,57 @@ export function readModule(
       return assignment;
     }
   }
+}
+
+/** The facts a programme states in its header, each left out when absent or wrong. */
+function programmeFacts(read: FieldReader<ProgrammeHeader>): ProgrammeFacts {
+  const facts: ProgrammeFacts = {};
+  const aims = read.strings(['aims']).map((aim) => aim.value);
+  if (aims.length > 0) facts.aims = aims;
+  const count = read.number(['participants', 'count']);
+  const who = read.string(['participants', 'who'])?.value;
+  if (count !== undefined || who !== undefined) facts.participants = defined({ count, who });
+  const website = read.string(['website'])?.value;
+  if (website) facts.website = website;
+  const opens = read.date(['registration', 'opens'])?.value;
+  const closes = read.date(['registration', 'closes'])?.value;
+  if (opens || closes) facts.registration = defined({ opens, closes });
+  const questions: NonNullable<ProgrammeFacts['evaluation']>['questions'] = [];
+  for (let i = 0; i < read.length(['evaluation', 'questions']); i++) {
+    const question = read.string(['evaluation', 'questions', i, 'question'])?.value;
+    if (!question) continue;
+    const percent = (key: 'agree' | 'start' | 'end'): number | undefined => read.number(['evaluation', 'questions', i, key]);
+    questions.push(defined({ question, agree: percent('agree'), start: percent('start'), end: percent('end') }));
+  }
+  const rateStart = read.number(['evaluation', 'response-rate', 'start']);
+  const rateEnd = read.number(['evaluation', 'response-rate', 'end']);
+  const responseRate = rateStart !== undefined || rateEnd !== undefined ? defined({ start: rateStart, end: rateEnd }) : undefined;
+  if (questions.length > 0 || responseRate) facts.evaluation = responseRate ? { questions, responseRate } : { questions };
+  return facts;
+}
+
+/** The object without its undefined values, so that the model stays plain JSON without empty keys. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `{ body }` when the text has more than white space, else nothing. */
+function bodyOf(text: string): { body?: string } {
+  const body = text.trim();
+  return body ? { body } : {};
+}
+
+/** The body of a seance without its agenda sections (shown as the agenda); the whole body when they cannot be told apart. */
+function withoutAgenda(text: string, bodyStart: number): string {
+  const sections = agendaSections(text, bodyStart);
+  if (!sections) return text.slice(bodyStart);
+  let out = '';
+  let at = bodyStart;
+  for (const section of sections) {
+    out += text.slice(at, section.start);
+    at = section.end;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -139,6 +210,17 @@ export class FieldReader<T> {
   number(path: HeaderPath<T>): number | undefined {
     const s = this.scalar(path);
     return s && typeof s.value === 'number' ? s.value : undefined;
+  }
+
+  boolean(path: HeaderPath<T>): boolean | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'boolean' ? s.value : undefined;
+  }
+
+  /** The number of items of a list (0 when it is not one). */
+  length(path: HeaderPath<T>): number {
+    const node = this.header.node(path);
+    return isSeq(node) ? node.items.length : 0;
   }
 
   date(path: HeaderPath<T>): Located<string> | undefined {
