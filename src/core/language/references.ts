@@ -25,7 +25,7 @@ export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
   for (const track of programme.programme.tracks) add('track', programme.programme.file, track.id, true);
   for (const seance of programme.seances) {
     add('seance', seance.file, seance.id, true);
-    add('track', seance.file, seance.track, false);
+    for (const track of seance.tracks) add('track', seance.file, track, false);
   }
   for (const assignment of programme.assignments) {
     add('assignment', assignment.file, assignment.id, true);

@@ -13,6 +13,7 @@ import { seanceOnHoliday } from './seance-on-holiday';
 import { seanceOnWeekend } from './seance-on-weekend';
 import { seanceOutsidePeriod } from './seance-outside-period';
 import { seanceOverlap } from './seance-overlap';
+import { seanceUndated } from './seance-undated';
 import { spanReversed } from './span-reversed';
 import { trackWithoutSeance } from './track-without-seance';
 import { unknownSeance } from './unknown-seance';
@@ -33,6 +34,7 @@ const declared = [
   duplicateId,
   unknownTrack,
   unknownSeance,
+  seanceUndated,
   seanceOutsidePeriod,
   seanceOverlap,
   seanceOnWeekend,
