@@ -10,7 +10,7 @@ import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { addDays, isIsoDate, minutesOf } from '../dates';
-import type { ProgrammeModel, SeanceModel } from '../model';
+import { seanceTracks, type ProgrammeModel, type SeanceModel } from '../model';
 import type { Locale } from '../types';
 import { exportLanguage, longDate, validTime, webAddress, type ExportLanguage } from './format';
 
@@ -110,9 +110,12 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   for (const [index, seance] of model.seances.entries()) {
     const span = eventSpan(seance, zone);
     if (!span) continue;
-    const track = model.tracks.find((t) => t.id === seance.track);
+    // One category per track the seance serves, so a calendar can filter on any of them.
+    const categories = seanceTracks(seance)
+      .map((id) => model.tracks.find((t) => t.id === id))
+      .map((track) => (track ? icsLine(track.title) : ''))
+      .filter((name) => name);
     const location = icsLine(seance.location ?? '');
-    const category = track ? icsLine(track.title) : '';
     calendar.createEvent({
       id: uids[index]!,
       sequence,
@@ -123,7 +126,7 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
       location: location || webAddress(seance.link) || null,
       url: uriValue(seance.link),
       description: icsText(eventDescription(seance, language)) || null,
-      categories: category ? [{ name: category }] : [],
+      categories: categories.map((name) => ({ name })),
     });
   }
   return calendar.toString() + '\r\n';
@@ -178,6 +181,9 @@ function lastTime(items: SeanceModel['agenda']): string | undefined {
 /** The agenda (`08:30 Kaffe`, one a line, with each day's date when there are several), facilitators, goals, link. */
 export function eventDescription(seance: SeanceModel, language: ExportLanguage): string {
   const parts: string[] = [];
+  if (seance.optional || seance.condition) {
+    parts.push([seance.optional ? language.say('export.optional') : '', seance.condition ?? ''].filter(Boolean).join(': '));
+  }
   if (seance.agenda.length > 0) {
     const lines = [`${language.say('export.agenda')}:`];
     const days = new Set(seance.agenda.map((item) => item.date ?? seance.date));
