@@ -116,6 +116,7 @@ const layout = shape({
           row: count,
           source: sourceRef,
           problems: itemProblems,
+          also: opt((x) => x === true),
         }),
       ),
       assignments: list(
@@ -149,6 +150,17 @@ const model = shape({
   period: opt(shape({ start: opt(str), end: opt(str) })),
   price: opt(shape({ amount: num, currency: str, vat: opt(str) })),
   contact: opt(str),
+  aims: opt(list(str)),
+  participants: opt(shape({ count: opt(count), who: opt(str) })),
+  website: opt(str),
+  registration: opt(shape({ opens: opt(isoDate), closes: opt(isoDate) })),
+  evaluation: opt(
+    shape({
+      questions: list(shape({ question: str, agree: opt(num), start: opt(num), end: opt(num) })),
+      responseRate: opt(shape({ start: opt(num), end: opt(num) })),
+    }),
+  ),
+  body: opt(str),
   source: sourceRef,
   tracks: list(shape({ id: str, title: str, description: opt(str), source: sourceRef })),
   seances: list(
@@ -156,6 +168,10 @@ const model = shape({
       id: str,
       title: str,
       track: opt(str),
+      tracks: opt(list(str)),
+      optional: opt((x) => typeof x === 'boolean'),
+      condition: opt(str),
+      body: opt(str),
       date: str,
       endDate: opt(str),
       time: timeSpan,
@@ -190,8 +206,22 @@ const model = shape({
       startDate: opt(str),
       dueDate: opt(str),
       effort: opt(str),
+      body: opt(str),
       source: sourceRef,
     }),
+  ),
+  unscheduled: opt(
+    list(
+      shape({
+        id: str,
+        title: str,
+        track: opt(str),
+        tracks: opt(list(str)),
+        optional: opt((x) => typeof x === 'boolean'),
+        condition: opt(str),
+        source: sourceRef,
+      }),
+    ),
   ),
 });
 

@@ -76,7 +76,7 @@ function facts(rows: [string, Child][]): HTMLElement {
 }
 
 /** A link only for http(s): any other scheme (javascript:, data:, file:) is shown as text. */
-function linkTo(url: string): Child {
+export function linkTo(url: string): Child {
   try {
     const parsed = new URL(url);
     if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return h('a', { href: parsed.href, rel: 'noreferrer noopener' }, url);
@@ -100,6 +100,13 @@ function seanceDetails(seance: SeanceModel | undefined, item: TimelineItem & { k
       [t(locale, 'mode'), modeWord(mark.mode, locale)],
       [t(locale, 'location'), seance?.location],
       [t(locale, 'link'), seance?.link ? linkTo(seance.link) : undefined],
+      [
+        t(locale, 'track'),
+        seance?.tracks
+          ? seance.tracks.map((id) => context.model.tracks.find((track) => track.id === id)?.title ?? id).join(', ')
+          : undefined,
+      ],
+      [t(locale, 'optional'), seance?.optional || seance?.condition ? seance.condition || t(locale, 'optional') : undefined],
     ]),
   ];
   if (!seance) return out;

@@ -26,7 +26,8 @@ export function laneItems(lane: Lane): TimelineItem[] {
   const items: TimelineItem[] = [
     ...lane.seances.map((seance): TimelineItem => ({
       kind: 'seance',
-      key: itemKey('seance', seance.source, seance.id),
+      // The same seance in a second track's lane is an item of its own.
+      key: itemKey('seance', seance.source, seance.id) + (seance.also ? `@${lane.id}` : ''),
       lane,
       offset: seance.offset,
       length: seance.length,

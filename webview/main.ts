@@ -10,6 +10,7 @@ import { localeOf } from '../src/core/types';
 import { isToWebview, type HighlightMessage, type ShowMessage } from '../src/webview-protocol';
 import { renderDetails } from './details';
 import { h } from './dom';
+import { programmeDetails, unscheduledBand } from './programme';
 import { dateLanguage, shortDate } from '../src/core/intl';
 import { itemsAt, moveFocus, visibleItems, type TimelineItem } from './items';
 import { restoreState, type ViewState } from './state';
@@ -90,7 +91,14 @@ function render(): void {
     model.period?.start && model.period.end
       ? t(locale, 'fromTo', { start: shortDate(language, model.period.start), end: shortDate(language, model.period.end) })
       : '';
-  header.replaceChildren(h('h1', {}, title), h('p', { class: 'meta' }, [model.organisation, period].filter(Boolean).join(' · ')));
+  header.replaceChildren(
+    ...[
+      h('h1', {}, title),
+      h('p', { class: 'meta' }, [model.organisation, period].filter(Boolean).join(' · ')),
+      programmeDetails(model, locale, language),
+      unscheduledBand(model, locale),
+    ].filter((element) => element !== null),
+  );
   toolbar.update({ locale, state, lanes: layout.lanes, programmes: show.programmes, current: show.current });
 
   const focusWasOnItem = document.activeElement instanceof HTMLElement && document.activeElement.dataset.key !== undefined;

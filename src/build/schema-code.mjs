@@ -53,6 +53,8 @@ export async function generateValidators() {
     allErrors: true,
     verbose: true,
     strict: true,
+    // `track` of a seance is one id or a list of them (`type: [string, array]`).
+    allowUnionTypes: true,
     // The formats' code comes from src/core/schema/formats.ts, next to the generated folder.
     code: { source: true, formats: _`require("../formats").formats` },
   });

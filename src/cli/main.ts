@@ -19,6 +19,7 @@ import {
   type Message,
   type Problem,
   type ProgrammeContext,
+  type ProgrammeModel,
 } from '../core';
 import { enclosingProgrammeFolder, markdownFiles } from '../node/discover';
 import { docxParagraphs } from '../node/docx';
@@ -318,7 +319,8 @@ async function exportProgramme(options: Options, cwd: string, env: NodeJS.Proces
       .join('') +
     (errors > 0
       ? `curriculum: ${visibleControls(formatMessage({ key: 'export.has-errors', args: { path: given, errors } }, options.locale))}\n`
-      : '');
+      : '') +
+    unscheduledNote(model, format, options.locale);
   if (options.output === undefined) return { stdout: text, stderr, status: 0 };
   const target = path.resolve(cwd, options.output);
   try {
@@ -328,6 +330,14 @@ async function exportProgramme(options: Options, cwd: string, env: NodeJS.Proces
     throw new UsageError({ key: 'export.cannot-write', args: { path: options.output, reason: e.code ?? e.message } }, options.locale);
   }
   return { stdout: '', stderr, status: 0 };
+}
+
+/** For a calendar: which seances it leaves out because they have no date yet (the printable document lists them). */
+function unscheduledNote(model: ProgrammeModel, format: string, locale: Locale): string {
+  const unscheduled = model.unscheduled ?? [];
+  if (format !== 'ics' || unscheduled.length === 0) return '';
+  const ids = unscheduled.map((seance) => seance.id).join(', ');
+  return `curriculum: ${visibleControls(formatMessage({ key: 'export.unscheduled-skipped', args: { count: unscheduled.length, ids } }, locale))}\n`;
 }
 
 /**

@@ -45,7 +45,7 @@ export { documentSymbols, type OutlineSymbol } from './language/symbols';
 export { LineIndex } from './lines';
 export { formatMessage, hasMessage, messageKeys } from './catalogue';
 export { alignmentOf, declaredOutcomes, type Alignment, type OutcomeAlignment } from './alignment';
-export { buildProgrammeModel } from './model';
+export { buildProgrammeModel, seanceTracks } from './model';
 export {
   effortMinutes,
   hoursMessage,
@@ -58,7 +58,16 @@ export {
   type SummaryOptions,
   type TimeSums,
 } from './insight';
-export type { AgendaItemModel, AssignmentModel, OutcomeModel, ProgrammeModel, SeanceModel, SourceRef, TrackModel } from './model';
+export type {
+  AgendaItemModel,
+  AssignmentModel,
+  OutcomeModel,
+  ProgrammeModel,
+  SeanceModel,
+  SourceRef,
+  TrackModel,
+  UnscheduledSeanceModel,
+} from './model';
 export type * from './module';
 export { findFrontmatter } from './yaml/frontmatter';
 export type { ProgrammeContext, WorkspaceContext } from './programme';

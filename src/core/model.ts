@@ -64,9 +64,17 @@ export interface SeanceDayModel {
 export interface SeanceModel {
   id: string;
   title: string;
+  /** The seance's track, the first one when it serves several. */
   track?: string;
   /** Ids of the learning outcomes the seance addresses; absent when none. */
   outcomes?: string[];
+  /** Every track the seance serves, when it serves more than one. */
+  tracks?: string[];
+  /** A seance participants may skip, or that takes place only if `condition` holds. */
+  optional?: boolean;
+  condition?: string;
+  /** The Markdown below the header without the agenda: purpose, preparation, practical notes. */
+  body?: string;
   date: string;
   endDate?: string;
   time?: { start?: string; end?: string };
@@ -95,7 +103,17 @@ export interface AssignmentModel {
   /** The day it is due: its due date, or the day of its due seance. */
   dueDate?: string;
   effort?: string;
+  /** The Markdown below the header: the task and the reflection questions. */
+  body?: string;
   source: SourceRef;
+}
+
+/** A seance planned without a date yet: shown apart, left out of the calendar. */
+export type UnscheduledSeanceModel = Omit<SeanceModel, 'date' | 'endDate' | 'days'>;
+
+/** The tracks a seance (or an unscheduled one) serves: none for one of the whole programme. */
+export function seanceTracks(seance: { track?: string; tracks?: string[] }): string[] {
+  return seance.tracks ?? (seance.track ? [seance.track] : []);
 }
 
 /** One programme as the timeline, the exports and the CLI see it. Plain JSON. */
@@ -110,12 +128,25 @@ export interface ProgrammeModel {
   period?: { start?: string; end?: string };
   price?: { amount: number; currency: string; vat?: string };
   contact?: string;
+  aims?: string[];
+  participants?: { count?: number; who?: string };
+  website?: string;
+  registration?: { opens?: string; closes?: string };
+  /** Evaluation results, shares in per cent. */
+  evaluation?: {
+    questions: { question: string; agree?: number; start?: number; end?: number }[];
+    responseRate?: { start?: number; end?: number };
+  };
+  /** The Markdown below the programme's header: purpose, target group, price, as participants read it. */
+  body?: string;
   source: SourceRef;
   tracks: TrackModel[];
   /** Every learning outcome: the programme's own, then each track's, with what serves it; absent when none. */
   outcomes?: OutcomeModel[];
   /** Seances with a date, in date and time order. */
   seances: SeanceModel[];
+  /** Seances planned without a date yet, in file order; absent when there are none. */
+  unscheduled?: UnscheduledSeanceModel[];
   assignments: AssignmentModel[];
 }
 
@@ -127,35 +158,43 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
     range: (at ?? module.title ?? module.id)?.range ?? module.headerRange,
   });
   const byId = seancesById(context);
+  const undated = (seance: SeanceModule): UnscheduledSeanceModel => ({
+    id: seance.id?.value ?? '',
+    title: seance.title?.value ?? seance.id?.value ?? '',
+    track: seance.track?.value,
+    ...(seance.tracks.length > 1 ? { tracks: seance.tracks.map((track) => track.value) } : {}),
+    ...idsOf(seance.outcomes),
+    ...(seance.optional ? { optional: true } : {}),
+    ...(seance.condition ? { condition: seance.condition } : {}),
+    time: seance.time?.start || seance.time?.end ? { start: seance.time.start?.value, end: seance.time.end?.value } : undefined,
+    mode: seance.mode,
+    location: seance.location,
+    link: seance.link,
+    facilitators: seance.facilitators.map((f) => f.value),
+    goals: seance.goals,
+    agenda: seance.agenda.map((item) => ({
+      date: item.date,
+      time: item.time?.value,
+      end: item.end?.value,
+      title: item.title,
+      format: item.format,
+      ...(item.formatWord !== undefined ? { formatWord: item.formatWord } : {}),
+      ...(item.learningType ? { learningType: item.learningType.word } : {}),
+      description: item.description,
+      speaker: item.speaker,
+      source: { file: posix.relative(folder, seance.file), range: item.range },
+    })),
+    ...(seance.body ? { body: seance.body } : {}),
+    source: ref(seance),
+  });
+  const unscheduled = context.seances.filter((seance) => seance.undated).map(undated);
   const seances: SeanceModel[] = context.seances
     .filter((seance) => seance.date)
     .map((seance) => ({
-      id: seance.id?.value ?? '',
-      title: seance.title?.value ?? seance.id?.value ?? '',
-      track: seance.track?.value,
-      ...idsOf(seance.outcomes),
+      ...undated(seance),
       date: seance.date!.value,
       endDate: seance.endDate?.value,
-      time: seance.time?.start || seance.time?.end ? { start: seance.time.start?.value, end: seance.time.end?.value } : undefined,
       days: seanceDays(seance),
-      mode: seance.mode,
-      location: seance.location,
-      link: seance.link,
-      facilitators: seance.facilitators.map((f) => f.value),
-      goals: seance.goals,
-      agenda: seance.agenda.map((item) => ({
-        date: item.date,
-        time: item.time?.value,
-        end: item.end?.value,
-        title: item.title,
-        format: item.format,
-        ...(item.formatWord !== undefined ? { formatWord: item.formatWord } : {}),
-        ...(item.learningType ? { learningType: item.learningType.word } : {}),
-        description: item.description,
-        speaker: item.speaker,
-        source: { file: posix.relative(folder, seance.file), range: item.range },
-      })),
-      source: ref(seance),
     }))
     .sort((a, b) => compare(`${a.date}T${a.time?.start ?? ''}`, `${b.date}T${b.time?.start ?? ''}`) || compare(a.id, b.id));
   const assignments: AssignmentModel[] = context.assignments.map((assignment) => {
@@ -170,6 +209,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
       startDate: given?.date?.value,
       dueDate: assignmentDue(assignment, byId)?.date,
       effort: assignment.effort,
+      ...(assignment.body ? { body: assignment.body } : {}),
       source: ref(assignment),
     };
   });
@@ -188,6 +228,8 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
         : undefined,
     price: programme.price,
     contact: programme.contact,
+    ...programme.facts,
+    ...(programme.body ? { body: programme.body } : {}),
     source: ref(programme),
     tracks: programme.tracks.map((track) => ({
       id: track.id.value,
@@ -198,6 +240,7 @@ export function buildProgrammeModel(context: ProgrammeContext): ProgrammeModel {
     })),
     ...outcomesOf(context),
     seances,
+    ...(unscheduled.length > 0 ? { unscheduled } : {}),
     assignments,
   };
 }

@@ -100,12 +100,16 @@ interface ModuleBase {
   title?: Located<string>;
   /** The range of the opening `---` of the header. */
   headerRange: Range;
+  /** The Markdown below the header, trimmed (for a seance, without its agenda sections): what participants read. */
+  body?: string;
 }
 
 export interface ProgrammeModule extends ModuleBase {
   type: 'programme';
   organisation?: string;
   audience?: string;
+  /** What the programme says of itself: its aims, who takes part, its website, registration, evaluation. */
+  facts: ProgrammeFacts;
   language?: string;
   country?: Located<string>;
   timezone?: string;
@@ -117,11 +121,32 @@ export interface ProgrammeModule extends ModuleBase {
   contact?: string;
 }
 
+/** What a programme says of itself beside its schedule, as written in its header. */
+export interface ProgrammeFacts {
+  aims?: string[];
+  participants?: { count?: number; who?: string };
+  website?: string;
+  registration?: { opens?: string; closes?: string };
+  evaluation?: {
+    questions: { question: string; agree?: number; start?: number; end?: number }[];
+    responseRate?: { start?: number; end?: number };
+  };
+}
+
 export interface SeanceModule extends ModuleBase {
   type: 'seance';
+  /** The first of the seance's tracks (`track: a`, or the first of `track: [a, b]`). */
   track?: Located<string>;
   /** The ids of the learning outcomes the seance addresses. */
   outcomes: Located<string>[];
+  /** Every track the seance serves, in the order written; empty for a seance of the whole programme. */
+  tracks: Located<string>[];
+  /** A seance participants may skip, or one that takes place only if its condition holds. */
+  optional?: boolean;
+  /** The condition the seance depends on, in words. */
+  condition?: string;
+  /** The header has no `date` (nor `end-date`): the seance is planned but not scheduled yet. */
+  undated?: boolean;
   date?: Located<string>;
   endDate?: Located<string>;
   time?: { start?: Located<string>; end?: Located<string> };

@@ -84,9 +84,11 @@ describe('protocol: textDocument/completion', () => {
       key('outcomes', 'outcomes: [${1:giv-feedback}]', at),
       key('end-date', 'end-date: ${1:2027-03-12}', at),
       key('time', 'time: { start: "${1:08:30}", end: "${2:15:30}" }', at),
-      key('mode', 'mode: ${1|onsite,online,hybrid|}', at),
+      key('mode', 'mode: ${1|onsite,online,hybrid,app|}', at),
       key('location', 'location: ${1:Rådhuset, mødesal 2}', at),
       key('link', 'link: ${1:https://meet.example.org/ledarstig-3}', at),
+      key('optional', 'optional: ${1:}', at),
+      key('condition', 'condition: ${1:Om samhällssituationen tillåter det}', at),
       key('facilitators', 'facilitators: [${1:Procesleder}]', at),
       key('goals', 'goals: [${1:Give and receive feedback across the leadership chain}]', at),
     ]);
@@ -96,7 +98,21 @@ describe('protocol: textDocument/completion', () => {
     const items = await complete('seances/03-ny.md', '---\ntype: seance\nid: s03-ny\nti\n---\n', { line: 3, character: 2 });
     assert.deepStrictEqual(
       items.map((i) => i.label),
-      ['title', 'track', 'outcomes', 'date', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
+      [
+        'title',
+        'track',
+        'outcomes',
+        'date',
+        'end-date',
+        'time',
+        'mode',
+        'location',
+        'link',
+        'optional',
+        'condition',
+        'facilitators',
+        'goals',
+      ],
     );
     for (const item of items)
       assert.deepStrictEqual(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined, range(3, 0, 3, 2), item.label);
@@ -143,6 +159,7 @@ describe('protocol: textDocument/completion', () => {
       value('onsite', EnumMember, at, { detail: 'Mode' }),
       value('online', EnumMember, at, { detail: 'Mode' }),
       value('hybrid', EnumMember, at, { detail: 'Mode' }),
+      value('app', EnumMember, at, { detail: 'Mode' }),
     ]);
   });
 

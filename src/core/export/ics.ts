@@ -10,7 +10,7 @@ import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { addDays, isIsoDate, minutesOf } from '../dates';
-import type { ProgrammeModel, SeanceModel } from '../model';
+import { seanceTracks, type ProgrammeModel, type SeanceModel } from '../model';
 import type { Locale } from '../types';
 import { exportLanguage, longDate, validTime, webAddress, type ExportLanguage } from './format';
 
@@ -108,9 +108,12 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
   const sequence = now ? Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000)) : 0;
   const uids = seanceUids(model);
   for (const [index, seance] of model.seances.entries()) {
-    const track = model.tracks.find((t) => t.id === seance.track);
+    // One category per track the seance serves, so a calendar can filter on any of them.
+    const categories = seanceTracks(seance)
+      .map((id) => model.tracks.find((t) => t.id === id))
+      .map((track) => (track ? icsLine(track.title) : ''))
+      .filter((name) => name);
     const location = icsLine(seance.location ?? '');
-    const category = track ? icsLine(track.title) : '';
     for (const event of seanceEvents(seance, uids[index]!, zone)) {
       calendar.createEvent({
         id: event.uid,
@@ -122,7 +125,7 @@ export function programmeToIcs(model: ProgrammeModel, options: IcsOptions = {}):
         location: location || webAddress(seance.link) || null,
         url: uriValue(seance.link),
         description: icsText(eventDescription(seance, language, event.day)) || null,
-        categories: category ? [{ name: category }] : [],
+        categories: categories.map((name) => ({ name })),
       });
     }
   }
@@ -224,6 +227,9 @@ function lastTime(items: SeanceModel['agenda']): string | undefined {
  */
 export function eventDescription(seance: SeanceModel, language: ExportLanguage, only?: string): string {
   const parts: string[] = [];
+  if (seance.optional || seance.condition) {
+    parts.push([seance.optional ? language.say('export.optional') : '', seance.condition ?? ''].filter(Boolean).join(': '));
+  }
   const agenda = only ? dayItems(seance, only) : seance.agenda;
   if (agenda.length > 0) {
     const lines = [`${language.say('export.agenda')}:`];

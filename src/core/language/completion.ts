@@ -65,7 +65,9 @@ export function completionsAt(
   }
   if (!type) return [];
   const programme = workspace.programmeOf(file);
-  if (type !== 'programme' && path.length === 1 && key === 'track' && programme) {
+  // `track: |` or, in a seance, an entry of `track: [a, |]`.
+  const trackValue = (path.length === 1 && key === 'track') || (type === 'seance' && path.length === 2 && path[0] === 'track');
+  if (type !== 'programme' && trackValue && programme) {
     return programme.programme.tracks.map((track) => ({
       ...valueEntry(track.id.value, 'track', context.range),
       detail: track.title,

@@ -48,7 +48,8 @@ export function hoverAt(
       const days = [seance.date?.value, seance.endDate?.value].filter(Boolean).join(' – ');
       if (days) lines.push(`${label('hover.date')}: ${days}`);
       if (seance.time?.start && seance.time.end) lines.push(`${label('hover.time')}: ${seance.time.start.value}–${seance.time.end.value}`);
-      if (seance.track) lines.push(`${label('hover.track')}: ${trackTitle(programme.programme.tracks, seance.track.value)}`);
+      if (seance.tracks.length > 0)
+        lines.push(`${label('hover.track')}: ${seance.tracks.map((t) => trackTitle(programme.programme.tracks, t.value)).join(', ')}`);
       if (seance.location) lines.push(`${label('hover.location')}: ${seance.location}`);
       if (seance.facilitators.length > 0)
         lines.push(`${label('hover.facilitators')}: ${seance.facilitators.map((f) => f.value).join(', ')}`);
@@ -57,7 +58,7 @@ export function hoverAt(
       if (!track) return undefined;
       lines.push(`**${track.title ?? track.id.value}** \`${track.id.value}\``);
       if (track.description) lines.push(track.description);
-      const seances = programme.seances.filter((s) => s.track?.value === track.id.value && s.date);
+      const seances = programme.seances.filter((s) => s.tracks.some((t) => t.value === track.id.value) && s.date);
       if (seances.length > 0) {
         lines.push(
           `${label('hover.seances')}: ${seances

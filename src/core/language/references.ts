@@ -27,7 +27,7 @@ export function occurrencesIn(programme: ProgrammeContext): IdOccurrence[] {
   for (const outcome of declaredOutcomes(programme.programme)) add('outcome', programme.programme.file, outcome.id, true);
   for (const seance of programme.seances) {
     add('seance', seance.file, seance.id, true);
-    add('track', seance.file, seance.track, false);
+    for (const track of seance.tracks) add('track', seance.file, track, false);
     for (const outcome of seance.outcomes) add('outcome', seance.file, outcome, false);
   }
   for (const assignment of programme.assignments) {

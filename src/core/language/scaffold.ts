@@ -107,7 +107,7 @@ export function scaffoldModule(
         `## ${t('purpose')}\n\n## ${t('agenda')}\n- 09:00 ${t('welcome')} (plenum)\n`,
     };
   }
-  const ofTrack = programme.seances.filter((s) => s.date && (!options.track || s.track?.value === options.track));
+  const ofTrack = programme.seances.filter((s) => s.date && (!options.track || s.tracks.some((t) => t.value === options.track)));
   const given = [...ofTrack].sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
   const due = programme.programme.period?.end?.value ?? dayAfter(today, 14);
   return {

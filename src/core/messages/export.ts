@@ -47,6 +47,29 @@ export const exportMessages = {
     sv: '{amount} per deltagare inkl. moms',
   },
   'export.price-plain': { en: '{amount} per participant', da: '{amount} pr. deltager', sv: '{amount} per deltagare' },
+  // What a programme says of itself, and seances that are optional or not yet dated
+  'export.aims': { en: 'Aims', da: 'Formål', sv: 'Mål' },
+  'export.participants': { en: 'Participants', da: 'Deltagere', sv: 'Deltagare' },
+  'export.participants-count': { en: '{count} participants', da: '{count} deltagere', sv: '{count} deltagare' },
+  'export.website': { en: 'Website', da: 'Websted', sv: 'Webbplats' },
+  'export.registration': { en: 'Registration', da: 'Tilmelding', sv: 'Anmälan' },
+  'export.registration-opens': { en: 'opens {date}', da: 'åbner {date}', sv: 'öppnar {date}' },
+  'export.registration-closes': { en: 'closes {date}', da: 'lukker {date}', sv: 'stänger {date}' },
+  'export.evaluation': { en: 'Evaluation', da: 'Evaluering', sv: 'Utvärdering' },
+  'export.question': { en: 'Question', da: 'Spørgsmål', sv: 'Fråga' },
+  'export.agree': { en: 'Agree or strongly agree', da: 'Enig eller meget enig', sv: 'Instämmer eller instämmer helt' },
+  'export.change': { en: 'From start to end', da: 'Fra start til afslutning', sv: 'Från start till slut' },
+  'export.response-rate': { en: 'Response rate', da: 'Svarprocent', sv: 'Svarsfrekvens' },
+  'export.about': { en: 'About the programme', da: 'Om forløbet', sv: 'Om programmet' },
+  'export.about-seance': { en: 'About the seance', da: 'Om seancen', sv: 'Om seansen' },
+  'export.task': { en: 'The assignment', da: 'Opgaven', sv: 'Uppgiften' },
+  'export.optional': { en: 'Optional', da: 'Valgfri', sv: 'Valfri' },
+  'export.unscheduled': { en: 'Not yet scheduled', da: 'Endnu ikke planlagt', sv: 'Ännu inte inplanerade' },
+  'export.unscheduled-note': {
+    en: 'These seances have no date yet and are not in the timeline above.',
+    da: 'Disse seancer har endnu ingen dato og står ikke i tidslinjen ovenfor.',
+    sv: 'De här seanserna har inget datum än och finns inte i tidslinjen ovan.',
+  },
 
   // The command `curriculum export`
   'export.unknown-format': {
@@ -73,6 +96,11 @@ export const exportMessages = {
     en: 'Warning: {path} has {errors} error(s); the export shows the programme as it is written. Run `curriculum check {path}` to see them.',
     da: 'Advarsel: {path} har {errors} fejl; eksporten viser programmet, som det er skrevet. Kør `curriculum check {path}` for at se dem.',
     sv: 'Varning: {path} har {errors} fel; exporten visar programmet som det är skrivet. Kör `curriculum check {path}` för att se dem.',
+  },
+  'export.unscheduled-skipped': {
+    en: 'Note: {count} seance(s) without a date are not in the calendar: {ids}. Add `date:` to schedule them.',
+    da: 'Bemærk: {count} seance(r) uden dato er ikke med i kalenderen: {ids}. Tilføj `date:` for at planlægge dem.',
+    sv: 'Obs: {count} seans(er) utan datum finns inte med i kalendern: {ids}. Lägg till `date:` för att planera in dem.',
   },
   'export.cannot-write': {
     en: 'Cannot write {path}: {reason}.',

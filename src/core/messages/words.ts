@@ -29,6 +29,7 @@ export const words = {
   // A seance's form and an agenda item's format
   'mode.onsite': { en: 'On site', da: 'Fremmøde', sv: 'På plats' },
   'mode.online': { en: 'Online', da: 'Online', sv: 'Online' },
+  'mode.app': { en: "Online in the programme's app", da: 'Online i programmets app', sv: 'Online i programmets app' },
   'mode.hybrid': { en: 'Hybrid (on site and online)', da: 'Hybrid (fremmøde og online)', sv: 'Hybrid (på plats och online)' },
   'format.plenum': { en: 'plenary', da: 'plenum', sv: 'gemensamt' },
   'format.groups': { en: 'groups', da: 'grupper', sv: 'grupper' },

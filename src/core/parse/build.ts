@@ -8,6 +8,7 @@ import type {
   Located,
   ModuleType,
   OutcomeDeclaration,
+  ProgrammeFacts,
   ProgrammeModule,
   SeanceModule,
   TrackDeclaration,
@@ -18,6 +19,7 @@ import type { Seance as SeanceHeader } from '../schema/generated/seance';
 import type { Problem, Range } from '../types';
 import type { Header } from '../yaml/header';
 import { parseAgenda } from './agenda';
+import { agendaSections } from './agendaScan';
 
 export function readModule(
   file: string,
@@ -28,6 +30,7 @@ export function readModule(
   problems: Problem[],
   bodyStart: number,
 ): CourseModule {
+  const text = lines.text;
   const base = { file, id: reader.string(['id']), title: reader.string(['title']), headerRange: header.openRange };
   switch (type) {
     case 'programme': {
@@ -56,9 +59,11 @@ export function readModule(
       const currency = read.string(['price', 'currency'])?.value;
       const programme: ProgrammeModule = {
         ...base,
+        ...bodyOf(text.slice(bodyStart)),
         type,
         organisation: read.string(['organisation'])?.value,
         audience: read.string(['audience'])?.value,
+        facts: programmeFacts(read),
         language: read.string(['language'])?.value,
         country: read.string(['country']),
         timezone: read.string(['timezone'])?.value,
@@ -81,10 +86,16 @@ export function readModule(
       const endDate = read.date(['end-date']);
       const agenda = parseAgenda(file, lines, date?.value, bodyStart, false, endDate?.value);
       problems.push(...agenda.problems);
+      const tracks = read.string(['track']) ? [read.string(['track'])!] : read.strings(['track']);
       const seance: SeanceModule = {
         ...base,
+        ...bodyOf(withoutAgenda(text, bodyStart)),
         type,
-        track: read.string(['track']),
+        track: tracks[0],
+        tracks,
+        optional: read.boolean(['optional']),
+        condition: read.string(['condition'])?.value,
+        undated: header.node(['date']) === undefined && header.node(['end-date']) === undefined,
         outcomes: read.strings(['outcomes']),
         date,
         endDate,
@@ -114,6 +125,7 @@ export function readModule(
       const effort = read.string(['effort']);
       const assignment: AssignmentModule = {
         ...base,
+        ...bodyOf(text.slice(bodyStart)),
         type,
         track: read.string(['track']),
         outcomes: read.strings(['outcomes']),
@@ -141,6 +153,57 @@ function readOutcomes(
     if (id) out.push({ ...rest, id, range: header.valueRange([...path, j])! });
   }
   return out;
+}
+
+/** The facts a programme states in its header, each left out when absent or wrong. */
+function programmeFacts(read: FieldReader<ProgrammeHeader>): ProgrammeFacts {
+  const facts: ProgrammeFacts = {};
+  const aims = read.strings(['aims']).map((aim) => aim.value);
+  if (aims.length > 0) facts.aims = aims;
+  const count = read.number(['participants', 'count']);
+  const who = read.string(['participants', 'who'])?.value;
+  if (count !== undefined || who !== undefined) facts.participants = defined({ count, who });
+  const website = read.string(['website'])?.value;
+  if (website) facts.website = website;
+  const opens = read.date(['registration', 'opens'])?.value;
+  const closes = read.date(['registration', 'closes'])?.value;
+  if (opens || closes) facts.registration = defined({ opens, closes });
+  const questions: NonNullable<ProgrammeFacts['evaluation']>['questions'] = [];
+  for (let i = 0; i < read.length(['evaluation', 'questions']); i++) {
+    const question = read.string(['evaluation', 'questions', i, 'question'])?.value;
+    if (!question) continue;
+    const percent = (key: 'agree' | 'start' | 'end'): number | undefined => read.number(['evaluation', 'questions', i, key]);
+    questions.push(defined({ question, agree: percent('agree'), start: percent('start'), end: percent('end') }));
+  }
+  const rateStart = read.number(['evaluation', 'response-rate', 'start']);
+  const rateEnd = read.number(['evaluation', 'response-rate', 'end']);
+  const responseRate = rateStart !== undefined || rateEnd !== undefined ? defined({ start: rateStart, end: rateEnd }) : undefined;
+  if (questions.length > 0 || responseRate) facts.evaluation = responseRate ? { questions, responseRate } : { questions };
+  return facts;
+}
+
+/** The object without its undefined values, so that the model stays plain JSON without empty keys. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `{ body }` when the text has more than white space, else nothing. */
+function bodyOf(text: string): { body?: string } {
+  const body = text.trim();
+  return body ? { body } : {};
+}
+
+/** The body of a seance without its agenda sections (shown as the agenda); the whole body when they cannot be told apart. */
+function withoutAgenda(text: string, bodyStart: number): string {
+  const sections = agendaSections(text, bodyStart);
+  if (!sections) return text.slice(bodyStart);
+  let out = '';
+  let at = bodyStart;
+  for (const section of sections) {
+    out += text.slice(at, section.start);
+    at = section.end;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -181,6 +244,17 @@ export class FieldReader<T> {
   number(path: HeaderPath<T>): number | undefined {
     const s = this.scalar(path);
     return s && typeof s.value === 'number' ? s.value : undefined;
+  }
+
+  boolean(path: HeaderPath<T>): boolean | undefined {
+    const s = this.scalar(path);
+    return s && typeof s.value === 'boolean' ? s.value : undefined;
+  }
+
+  /** The number of items of a list (0 when it is not one). */
+  length(path: HeaderPath<T>): number {
+    const node = this.header.node(path);
+    return isSeq(node) ? node.items.length : 0;
   }
 
   date(path: HeaderPath<T>): Located<string> | undefined {

@@ -38,9 +38,12 @@ export const assignmentDueTooLate = defineRule({
     // Each track's dated seances in date order, so that the next one is found by halving, not by a walk.
     const byTrack = new Map<string | undefined, Dated[]>();
     for (const seance of dated) {
-      const list = byTrack.get(seance.track?.value);
-      if (list) list.push(seance);
-      else byTrack.set(seance.track?.value, [seance]);
+      // A seance of several tracks is the next seance of each of them.
+      for (const track of seance.tracks.length > 0 ? seance.tracks.map((t) => t.value) : [undefined]) {
+        const list = byTrack.get(track);
+        if (list) list.push(seance);
+        else byTrack.set(track, [seance]);
+      }
     }
     for (const assignment of programme.assignments) {
       const due = assignmentDue(assignment, byId);

@@ -18,6 +18,7 @@ import { seanceOnHoliday } from './seance-on-holiday';
 import { seanceOnWeekend } from './seance-on-weekend';
 import { seanceOutsidePeriod } from './seance-outside-period';
 import { seanceOverlap } from './seance-overlap';
+import { seanceUndated } from './seance-undated';
 import { spanReversed } from './span-reversed';
 import { trackWithoutSeance } from './track-without-seance';
 import { unknownOutcome } from './unknown-outcome';
@@ -40,6 +41,7 @@ const declared = [
   duplicateId,
   unknownTrack,
   unknownSeance,
+  seanceUndated,
   seanceOutsidePeriod,
   seanceOverlap,
   seanceOnWeekend,

@@ -18,7 +18,7 @@ export const trackWithoutSeance = defineRule({
     },
   },
   check(programme, report) {
-    const used = new Set(programme.seances.map((seance) => seance.track?.value));
+    const used = new Set(programme.seances.flatMap((seance) => seance.tracks.map((track) => track.value)));
     for (const track of programme.programme.tracks) {
       if (used.has(track.id.value)) continue;
       report({

@@ -31,17 +31,20 @@ export const unknownTrack = defineRule({
     // The first tracks name the kind of id wanted; every message listing hundreds would cost n².
     const tracks = (ids.length > MAX_LISTED ? [...ids.slice(0, MAX_LISTED), '…'] : ids).join(', ') || '—';
     for (const module of [...programme.seances, ...programme.assignments]) {
-      const track = module.track;
-      if (!track || known.has(track.value)) continue;
-      const suggestion = suggest(track.value);
-      report({
-        file: module.file,
-        range: track.range,
-        message: suggestion
-          ? { key: 'unknown-track.suggest', args: { id: track.value, suggestion } }
-          : { key: 'unknown-track', args: { id: track.value, tracks } },
-        ...fixesOf(suggestion ? replaceFix(module.file, track.textRange ?? track.range, suggestion) : undefined),
-      });
+      // A seance may serve several tracks: each entry of its list is checked at its own place.
+      const written = module.type === 'seance' ? module.tracks : module.track ? [module.track] : [];
+      for (const track of written) {
+        if (known.has(track.value)) continue;
+        const suggestion = suggest(track.value);
+        report({
+          file: module.file,
+          range: track.range,
+          message: suggestion
+            ? { key: 'unknown-track.suggest', args: { id: track.value, suggestion } }
+            : { key: 'unknown-track', args: { id: track.value, tracks } },
+          ...fixesOf(suggestion ? replaceFix(module.file, track.textRange ?? track.range, suggestion) : undefined),
+        });
+      }
     }
   },
 });

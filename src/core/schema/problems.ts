@@ -15,6 +15,7 @@ import type { Fix, Message, Problem, Range, Severity } from '../types';
 /** What a `pattern` of a shared definition asks for, in words (a link's pattern and format say the same). */
 const PATTERN_MESSAGES: Record<string, MessageKey> = {
   id: 'invalid-value.id',
+  trackRef: 'invalid-value.id',
   line: 'invalid-value.one-line',
   webAddress: 'invalid-value.uri',
 };

@@ -40,7 +40,7 @@ export function validatorsWithExtra(extra: ExtraSchema): HeaderValidators {
 /** Compiles the shipped schemas, with an extra schema's keys, at run time. */
 function compile(extra?: ExtraSchema): HeaderValidators {
   // Patterns in linear time (RE2): an extra schema's pattern must not be able to stall the checker.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { regExp: linearRegExp } });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { regExp: linearRegExp } });
   // The Danish and Swedish titles and descriptions: annotations for hover and completion only.
   ajv.addKeyword({ keyword: 'x-i18n', metaSchema: { type: 'object' } });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);

@@ -25,6 +25,8 @@ export interface SeanceMark {
   row: number;
   source: SourceRef;
   problems?: ItemProblems;
+  /** The mark of a seance of several tracks in the lane of a track after its first. */
+  also?: boolean;
 }
 
 export interface AssignmentBar {
@@ -129,7 +131,13 @@ export function layoutTimeline(
     }
     return lane;
   };
-  for (const seance of model.seances) laneOf(seance.track).seances.push(seanceMark(seance, offsetOf, options.problems));
+  for (const seance of model.seances) {
+    // A seance of several tracks stands in the lane of each, so that every track's lane shows its days.
+    const mark = seanceMark(seance, offsetOf, options.problems);
+    const tracks = seance.tracks ?? [seance.track];
+    laneOf(tracks[0]).seances.push(mark);
+    for (const track of tracks.slice(1)) laneOf(track).seances.push({ ...mark, also: true });
+  }
   for (const assignment of model.assignments) {
     const bar = assignmentBar(assignment, start, offsetOf, options.problems);
     if (bar) laneOf(assignment.track).assignments.push(bar);

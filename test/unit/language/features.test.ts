@@ -24,7 +24,7 @@ describe('language features', () => {
       const entries = completionsAt(workspace, seance, { line: 6, character: 2 }, '2027-01-01');
       assert.deepEqual(
         entries.map((e) => e.label),
-        ['outcomes', 'end-date', 'time', 'mode', 'location', 'link', 'facilitators', 'goals'],
+        ['outcomes', 'end-date', 'time', 'mode', 'location', 'link', 'optional', 'condition', 'facilitators', 'goals'],
       );
       const time = entries.find((e) => e.label === 'time')!;
       assert.deepEqual(time, {
@@ -37,7 +37,7 @@ describe('language features', () => {
         snippet: true,
         range: at(6, 0, 2),
       });
-      assert.equal(entries.find((e) => e.label === 'mode')!.insertText, 'mode: ${1|onsite,online,hybrid|}');
+      assert.equal(entries.find((e) => e.label === 'mode')!.insertText, 'mode: ${1|onsite,online,hybrid,app|}');
       assert.equal(entries.find((e) => e.label === 'facilitators')!.insertText, 'facilitators: [${1:Procesleder}]');
       workspace.update(seance, workspace.get(seance)!.text.replace('ti\n', ''));
     });
@@ -97,7 +97,7 @@ describe('language features', () => {
     it('documents a header key from the schema', () => {
       assert.deepEqual(hoverAt(workspace, file('seances/01-opstart.md'), { line: 5, character: 1 }, 'en'), {
         markdown:
-          '**Date** `date`\n\nThe day of the seance (the first day, if it runs over several days), as year-month-day.\n\nExample: `2027-03-11`',
+          '**Date** `date`\n\nThe day of the seance (the first day, if it runs over several days), as year-month-day. Leave it out while the date is not fixed yet: the seance is then planned but unscheduled, and the exports skip it.\n\nExample: `2027-03-11`',
         range: at(5, 0, 4),
       });
     });
@@ -108,7 +108,7 @@ describe('language features', () => {
       lonely.update(seance, '---\rtype: seance\rid: s09-cr\rtitle: Sent\rdate: 2027-01-21\r---\r');
       assert.deepEqual(hoverAt(lonely, seance, { line: 4, character: 1 }, 'en'), {
         markdown:
-          '**Date** `date`\n\nThe day of the seance (the first day, if it runs over several days), as year-month-day.\n\nExample: `2027-03-11`',
+          '**Date** `date`\n\nThe day of the seance (the first day, if it runs over several days), as year-month-day. Leave it out while the date is not fixed yet: the seance is then planned but unscheduled, and the exports skip it.\n\nExample: `2027-03-11`',
         range: at(4, 0, 4),
       });
     });

@@ -109,7 +109,7 @@ describe('parse: the header of a file', () => {
           code: 'invalid-value',
           severity: 'error',
           range: [5, 6, 5, 11],
-          message: '`mode` must be one of: onsite, online, hybrid. Did you mean `onsite`?',
+          message: '`mode` must be one of: onsite, online, hybrid, app. Did you mean `onsite`?',
         },
       ],
     );

@@ -73,7 +73,10 @@ describe('schema: links are http(s) addresses, in every link field (issue 14)', 
   const links = every((schema) => schema.format === 'uri');
 
   it('finds every uri-formatted field of the schemas, and each is a web address', () => {
-    assert.deepEqual(links, [['seance', ['link']]]);
+    assert.deepEqual(links, [
+      ['programme', ['website']],
+      ['seance', ['link']],
+    ]);
     for (const [type, at] of links) {
       const own = fields(type).find((f) => f.path.join('.') === at.join('.'))!;
       assert.equal(own.schema.$ref, 'common.schema.json#/$defs/webAddress', `${type}.${at.join('.')}`);
@@ -110,9 +113,9 @@ describe('schema: links are http(s) addresses, in every link field (issue 14)', 
         assert.deepEqual(
           LOCALES.map((locale) => formatMessage(problems[0]!.message, locale)),
           [
-            '`link` must be a web address that starts with https:// or http://, like https://meet.example.org/room.',
-            '`link` skal være en webadresse, der starter med https:// eller http://, som https://meet.example.org/room.',
-            '`link` ska vara en webbadress som börjar med https:// eller http://, som https://meet.example.org/room.',
+            `\`${at.join('.')}\` must be a web address that starts with https:// or http://, like https://meet.example.org/room.`,
+            `\`${at.join('.')}\` skal være en webadresse, der starter med https:// eller http://, som https://meet.example.org/room.`,
+            `\`${at.join('.')}\` ska vara en webbadress som börjar med https:// eller http://, som https://meet.example.org/room.`,
           ],
         );
       });

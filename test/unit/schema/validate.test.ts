@@ -52,7 +52,7 @@ describe('schema: missing-key', () => {
   });
 
   it("inserts with the file's own CRLF line breaks", () => {
-    const parsed = parseFile('/p/s.md', '---\r\ntype: seance\r\nid: s01-opstart\r\ntitle: Opstart\r\n---\r\n');
+    const parsed = parseFile('/p/s.md', '---\r\ntype: seance\r\nid: s01-opstart\r\ndate: 2027-03-11\r\n---\r\n');
     assert.deepEqual(
       parsed.problems.map((p) => [p.code, p.fixes?.map((f) => f.edits)]),
       [
@@ -63,7 +63,7 @@ describe('schema: missing-key', () => {
               {
                 file: '/p/s.md',
                 range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
-                newText: 'date: 2027-03-11\r\n',
+                newText: 'title: Feedback i ledelseskæden\r\n',
               },
             ],
           ],
