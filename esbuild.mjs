@@ -128,6 +128,20 @@ const pureCore = {
   },
 };
 
+/**
+ * The browser build of the extension (vscode.dev, github.dev) is the same source with another
+ * server host: src/extension/serverHost.browser.ts, which starts the server in a web worker.
+ */
+const browserHost = {
+  name: 'browser-host',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/serverHost$/ }, (args) => ({ path: `${args.resolveDir}/serverHost.browser.ts` }));
+  },
+};
+
+/** What the two web bundles share: the browser platform, and no Node built-in let through. */
+const web = { platform: 'browser', target: ['es2022'], mainFields: ['browser', 'module', 'main'] };
+
 const shipped = [
   { entryPoints: ['src/cli/bin.ts'], outfile: `${dist}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [nordicOnly, re2Apart] },
   {
@@ -152,6 +166,26 @@ const shipped = [
           footer: { js: 'CURRICULUM_BUNDLE_END=[performance.now(),process.cpuUsage()];' },
         }
       : { define: { ...base.define, CURRICULUM_BUNDLE_START: 'undefined', CURRICULUM_BUNDLE_END: 'undefined' } }),
+  },
+  // The web extension (package.json's `browser`) and its language server in a web worker; re2js is
+  // bundled in the worker, which cannot load a file beside it.
+  {
+    ...web,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: `${dist}/web/extension.js`,
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [browserHost, clientShims, pureCore],
+    define: { ...base.define, CURRICULUM_BUNDLE_START: 'undefined', CURRICULUM_BUNDLE_END: 'undefined' },
+  },
+  // The `worker` condition: micromark's entity decoder otherwise takes its DOM build, and a worker has no `document`.
+  {
+    ...web,
+    entryPoints: ['src/server/browserMain.ts'],
+    outfile: `${dist}/web/server.js`,
+    format: 'iife',
+    conditions: ['worker'],
+    plugins: [nordicOnly],
   },
   // The timeline page inside the webview; the CSS it imports is emitted as dist/webview/timeline.css.
   {

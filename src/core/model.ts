@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from './paths';
 import { countryTimeZone } from './holidays';
 import { datesBetween } from './dates';
 import type { AgendaFormat, CourseModule, Located, SeanceModule } from './module';

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { posix } from 'node:path';
+import * as posix from '../paths';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
 import { firstOverlaps, seanceInterval } from '../schedule';
