@@ -9,7 +9,7 @@
 //   node esbuild.mjs --bench       stamp when the extension bundle starts and ends running, for
 //                                  test/bench/activation.mjs (never in a bundle that ships)
 import * as esbuild from 'esbuild';
-import { readFileSync, watch as watchFolder } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, watch as watchFolder } from 'node:fs';
 import { generateHeaderTypes, generateValidators, SCHEMAS } from './src/build/schema-code.mjs';
 
 const production = process.argv.includes('--production');
@@ -204,7 +204,38 @@ const suite = {
   outdir: 'out/test/extension',
   external: ['vscode', 'mocha'],
 };
-const entries = outdirAt === -1 ? [...shipped, suite] : shipped;
+/**
+ * The web-host suite (test/web), run in the web worker extension host, and its test extension: a
+ * file system in memory holding samples/ and test/web/fixtures (as memfs:/samples), put in here.
+ */
+const memfsFiles = {
+  name: 'memfs-files',
+  setup(build) {
+    const files = {};
+    const add = (folder, under) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = `${folder}/${entry.name}`;
+        if (entry.isDirectory()) add(path, `${under}/${entry.name}`);
+        else if (entry.name.endsWith('.md')) files[`${under}/${entry.name}`] = readFileSync(path, 'utf8');
+      }
+    };
+    add('samples', '/samples');
+    add('test/web/fixtures', '/samples/web');
+    build.initialOptions.define = { ...build.initialOptions.define, MEMFS_FILES: JSON.stringify(files) };
+  },
+};
+const webSuite = [
+  { ...web, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/memfs/tests.js', format: 'cjs', external: ['vscode'] },
+  {
+    ...web,
+    entryPoints: ['test/web/memfs/extension.ts'],
+    outfile: 'out/test/web/memfs/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [memfsFiles],
+  },
+];
+const entries = outdirAt === -1 ? [...shipped, suite, ...webSuite] : shipped;
 
 /** Builds the bundles once, or, with --watch, keeps them built. */
 async function bundle() {
@@ -214,6 +245,10 @@ async function bundle() {
     return;
   }
   const results = await Promise.all(contexts.map((context) => context.rebuild()));
+  if (entries.includes(webSuite[0])) {
+    mkdirSync('out/test/web/memfs', { recursive: true });
+    copyFileSync('test/web/memfs/package.json', 'out/test/web/memfs/package.json');
+  }
   await Promise.all(contexts.map((context) => context.dispose()));
   if (analyze) {
     for (const [index, result] of results.entries()) {
