@@ -9,7 +9,7 @@
 //   node esbuild.mjs --bench       stamp when the extension bundle starts and ends running, for
 //                                  test/bench/activation.mjs (never in a bundle that ships)
 import * as esbuild from 'esbuild';
-import { readFileSync, watch as watchFolder } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, watch as watchFolder } from 'node:fs';
 import { generateHeaderTypes, generateValidators, SCHEMAS } from './src/build/schema-code.mjs';
 
 const production = process.argv.includes('--production');
@@ -140,6 +140,20 @@ const pureCore = {
   },
 };
 
+/**
+ * The browser build of the extension (vscode.dev, github.dev) is the same source with another
+ * server host: src/extension/serverHost.browser.ts, which starts the server in a web worker.
+ */
+const browserHost = {
+  name: 'browser-host',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/serverHost$/ }, (args) => ({ path: `${args.resolveDir}/serverHost.browser.ts` }));
+  },
+};
+
+/** What the two web bundles share: the browser platform, and no Node built-in let through. */
+const web = { platform: 'browser', target: ['es2022'], mainFields: ['browser', 'module', 'main'] };
+
 const shipped = [
   {
     entryPoints: ['src/cli/bin.ts'],
@@ -171,6 +185,26 @@ const shipped = [
         }
       : { define: { ...base.define, CURRICULUM_BUNDLE_START: 'undefined', CURRICULUM_BUNDLE_END: 'undefined' } }),
   },
+  // The web extension (package.json's `browser`) and its language server in a web worker; re2js is
+  // bundled in the worker, which cannot load a file beside it.
+  {
+    ...web,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: `${dist}/web/extension.js`,
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [browserHost, clientShims, pureCore],
+    define: { ...base.define, CURRICULUM_BUNDLE_START: 'undefined', CURRICULUM_BUNDLE_END: 'undefined' },
+  },
+  // The `worker` condition: micromark's entity decoder otherwise takes its DOM build, and a worker has no `document`.
+  {
+    ...web,
+    entryPoints: ['src/server/browserMain.ts'],
+    outfile: `${dist}/web/server.js`,
+    format: 'iife',
+    conditions: ['worker'],
+    plugins: [nordicOnly],
+  },
   // The timeline page inside the webview; the CSS it imports is emitted as dist/webview/timeline.css.
   {
     entryPoints: ['webview/main.ts'],
@@ -188,7 +222,38 @@ const suite = {
   outdir: 'out/test/extension',
   external: ['vscode', 'mocha'],
 };
-const entries = outdirAt === -1 ? [...shipped, suite] : shipped;
+/**
+ * The web-host suite (test/web), run in the web worker extension host, and its test extension: a
+ * file system in memory holding samples/ and test/web/fixtures (as memfs:/samples), put in here.
+ */
+const memfsFiles = {
+  name: 'memfs-files',
+  setup(build) {
+    const files = {};
+    const add = (folder, under) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = `${folder}/${entry.name}`;
+        if (entry.isDirectory()) add(path, `${under}/${entry.name}`);
+        else if (entry.name.endsWith('.md')) files[`${under}/${entry.name}`] = readFileSync(path, 'utf8');
+      }
+    };
+    add('samples', '/samples');
+    add('test/web/fixtures', '/samples/web');
+    build.initialOptions.define = { ...build.initialOptions.define, MEMFS_FILES: JSON.stringify(files) };
+  },
+};
+const webSuite = [
+  { ...web, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/memfs/tests.js', format: 'cjs', external: ['vscode'] },
+  {
+    ...web,
+    entryPoints: ['test/web/memfs/extension.ts'],
+    outfile: 'out/test/web/memfs/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [memfsFiles],
+  },
+];
+const entries = outdirAt === -1 ? [...shipped, suite, ...webSuite] : shipped;
 
 /** Builds the bundles once, or, with --watch, keeps them built. */
 async function bundle() {
@@ -198,6 +263,10 @@ async function bundle() {
     return;
   }
   const results = await Promise.all(contexts.map((context) => context.rebuild()));
+  if (entries.includes(webSuite[0])) {
+    mkdirSync('out/test/web/memfs', { recursive: true });
+    copyFileSync('test/web/memfs/package.json', 'out/test/web/memfs/package.json');
+  }
   await Promise.all(contexts.map((context) => context.dispose()));
   if (analyze) {
     for (const [index, result] of results.entries()) {

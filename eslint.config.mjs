@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * a file of src/core, and a module imports only from its own layer or a lower one.
  */
 export const CORE_LAYERS = [
-  ['types', 'codes', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages', 'severity'],
+  ['types', 'codes', 'lines', 'dates', 'intl', 'holidays', 'suggest', 'fixes', 'messages', 'severity', 'paths'],
   ['yaml', 'module'],
   ['schema'],
   ['parse'],
@@ -35,6 +35,7 @@ const OUTSIDE_CORE = {
   paths: [
     { name: 'vscode', message: 'The core must not depend on VS Code.' },
     { name: 'vscode-languageserver', message: 'The core must not depend on the language server.' },
+    { name: 'node:path', message: 'The core runs in a web worker too: use its own paths module.' },
   ],
   patterns: [
     {

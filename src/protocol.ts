@@ -135,3 +135,39 @@ export interface ExportResult {
   /** A file name for the save dialog: the programme id with the format's extension. */
   fileName?: string;
 }
+
+/**
+ * The workspace's files through the client (VS Code's `workspace.fs`), for a server that cannot
+ * read them itself: the one in a web worker (vscode.dev, github.dev), and the Node one in a
+ * virtual workspace. Asked by the server, answered by the extension.
+ */
+export const MarkdownFilesRequest = new RequestType<MarkdownFilesParams, MarkdownFilesResult, void>('curriculum/markdownFiles');
+
+export interface MarkdownFilesParams {
+  /** The folder to walk (hidden folders, node_modules, dist and out are skipped). */
+  folderUri: string;
+}
+
+export interface MarkdownFilesResult {
+  /** The uris of the Markdown files under the folder, sorted by name within each folder. */
+  uris: string[];
+  /** Folders that could not be read, with a Node-style code (ENOENT, EACCES, ...). */
+  unreadable: { uri: string; code: string }[];
+}
+
+/** One file's text through the client. */
+export const ReadFileRequest = new RequestType<FileParams, ReadFileResult, void>('curriculum/readFile');
+
+export interface FileParams {
+  uri: string;
+}
+
+export interface ReadFileResult {
+  /** The text, decoded as UTF-8; undefined when the file could not be read. */
+  text?: string;
+  /** Why not, as a Node-style code (ENOENT, EACCES, EISDIR, ...). */
+  code?: string;
+}
+
+/** Whether a file or folder exists, through the client. */
+export const FileExistsRequest = new RequestType<FileParams, boolean, void>('curriculum/fileExists');

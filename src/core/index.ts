@@ -5,7 +5,7 @@
  * lint rule of eslint.config.mjs, CORE_LAYERS, holds this table, and test/unit/core/layers.test.ts
  * checks the imports as resolved), lowest first:
  *
- *   1. types, codes, lines, dates, intl, holidays, suggest, fixes, messages/, severity — words,
+ *   1. types, codes, lines, dates, intl, holidays, suggest, fixes, messages/, severity, paths — words,
  *      dates and places in text; the reading codes and the message areas, as plain data (the
  *      rules add their codes and message keys to the types of these from their own layer)
  *   2. yaml/, module — the YAML header of a file; what a course module is
@@ -24,6 +24,7 @@
 export { problemCodes } from './rules/codes';
 export type { ProblemCode } from './codes';
 export { localToday } from './dates';
+export * as paths from './paths';
 export { EXPORT_FORMATS, exportFileName, exportProgramme, isExportFormat, type ExportFormat } from './export';
 export {
   agendaOfText,

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from './paths';
 import { alignmentOf } from './alignment';
 import { countryTimeZone } from './holidays';
 import { datesBetween } from './dates';

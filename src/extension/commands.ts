@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { localToday } from '../core';
 import {
   CheckAllRequest,
@@ -222,7 +222,8 @@ async function pickProgramme(client: LanguageClient): Promise<vscode.Uri | undef
 
 function activeFile(): vscode.Uri | undefined {
   const uri = vscode.window.activeTextEditor?.document.uri;
-  return uri?.scheme === 'file' ? uri : undefined;
+  // A file on disk, or one of a virtual workspace (github.dev); not an unsaved buffer or a diff's side.
+  return uri && (uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri)) ? uri : undefined;
 }
 
 function validateTitle(value: string): string | undefined {

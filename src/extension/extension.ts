@@ -1,20 +1,16 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-  type StateChangeEvent,
-} from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions, StateChangeEvent } from 'vscode-languageclient';
 import type { InitializationOptions } from '../protocol';
 import { registerCommands } from './commands';
 import { registerImportCommands } from './importing';
+import { startServerHost } from './serverHost';
 import { TIMELINE_VIEW_TYPE, TimelineLensProvider, TimelinePanel, type ExportArgs } from './timeline';
+import { serveWorkspaceFiles } from './workspaceFiles';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
 /** `performance.now()` and `process.cpuUsage()` on the first and the last line of the bundle (esbuild's banner and footer). */
-type Stamp = [number, NodeJS.CpuUsage];
+type Stamp = [number, NodeJS.CpuUsage | undefined];
 declare const CURRICULUM_BUNDLE_START: Stamp | undefined;
 declare const CURRICULUM_BUNDLE_END: Stamp | undefined;
 
@@ -47,27 +43,25 @@ export interface CurriculumStudioApi {
 
 /** Starts the language server and registers the commands; nothing else happens at activation. */
 export function activate(context: vscode.ExtensionContext): CurriculumStudioApi {
-  const called: Stamp = [performance.now(), process.cpuUsage()];
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  const called: Stamp = [performance.now(), cpuUsage()];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    // Files on disk, unsaved buffers, and a virtual workspace's files (vscode-vfs: in github.dev);
+    // not other schemes (git:, a diff's old side), whose copies of a module would count twice.
+    documentSelector: [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])].map(
+      (scheme) => ({ scheme, language: 'markdown' }),
+    ),
     synchronize: { configurationSection: 'curriculumStudio' },
     // A function, so that a restart after the workspace is trusted tells the server so.
     initializationOptions: (): InitializationOptions => ({ locale: vscode.env.language, trusted: vscode.workspace.isTrusted }),
   };
-  const started = new LanguageClient('curriculumStudio', 'Curriculum Studio', serverOptions, clientOptions);
+  const host = startServerHost(context, clientOptions);
+  const started = host.client;
   client = started;
   const timeline = new TimelinePanel(context, started);
   context.subscriptions.push(
     registerCommands(started),
     registerImportCommands(),
+    serveWorkspaceFiles(started),
     timeline,
     vscode.commands.registerCommand('curriculumStudio.showTimeline', (uri?: vscode.Uri) => timeline.show(uri)),
     vscode.commands.registerCommand('curriculumStudio.exportCalendar', (args?: ExportArgs) => timeline.export('ics', args)),
@@ -80,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
     }),
     vscode.languages.registerCodeLensProvider({ language: 'markdown', pattern: '**/programme.md' }, new TimelineLensProvider()),
     // The server compiles a workspace's extra schema only when trusted, and learns trust at start.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void host.restart()),
   );
   const ready = started.start().catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -89,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
   });
   // The API's promise may never be awaited; an unobserved rejection must not be reported twice.
   ready.catch(() => undefined);
-  const returned: Stamp = [performance.now(), process.cpuUsage()];
+  const returned: Stamp = [performance.now(), cpuUsage()];
   const bundled = typeof CURRICULUM_BUNDLE_START === 'object' && typeof CURRICULUM_BUNDLE_END === 'object';
   const startup: StartupTimes = {
     evaluateMs: bundled ? CURRICULUM_BUNDLE_END[0] - CURRICULUM_BUNDLE_START[0] : undefined,
@@ -101,13 +95,18 @@ export function activate(context: vscode.ExtensionContext): CurriculumStudioApi 
     ready,
     timeline,
     startup,
-    serverPid: () => started.serverProcess?.pid,
+    serverPid: () => host.serverPid(),
     onDidChangeServerState: started.onDidChangeState,
   };
 }
 
+/** The host process's CPU time; a web worker (vscode.dev) has no `process`. */
+function cpuUsage(): NodeJS.CpuUsage | undefined {
+  return typeof process === 'object' ? process.cpuUsage() : undefined;
+}
+
 function cpuMs([, from]: Stamp, [, to]: Stamp): number {
-  return (to.user - from.user + to.system - from.system) / 1000;
+  return from && to ? (to.user - from.user + to.system - from.system) / 1000 : NaN;
 }
 
 export function deactivate(): Promise<void> | undefined {

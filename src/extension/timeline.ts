@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { localeOf, localToday, type ExportFormat } from '../core';
 import { ExportRequest, ProgrammesChangedNotification, TimelineRequest, type ExportParams, type TimelineParams } from '../protocol';
 import { newNonce, timelineHtml } from '../webview-html';

@@ -1,6 +1,5 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { Workspace } from '../core';
 import { uriToPath, pathToUri } from './convert';
 import type { Diagnostics } from './diagnostics';
@@ -108,7 +107,7 @@ export class DocumentSync {
   /** Closed without saving: the file on disk is what counts again, if it is in the workspace. */
   private async closed(uri: string): Promise<void> {
     const path = uriToPath(uri);
-    const onDisk = URI.parse(uri).scheme === 'file' && this.settings.inWorkspace(path);
+    const onDisk = this.settings.inWorkspace(path);
     const text = onDisk ? await readText(this.files, path, this.settings.roots) : undefined;
     // Opened again meanwhile: the open text counts (its own change follows in the queue).
     if (this.documents.get(uri)) return;

@@ -11,9 +11,10 @@ export interface FileAccess {
   readFile(path: string, within?: readonly string[]): Promise<string>;
   /**
    * The same, at once, where the host can: small files read fastest so, and the first scan reads
-   * thousands. Without it the scan reads through `readFile`.
+   * thousands. Without it, or when it answers undefined (not at once for this file), the scan
+   * reads through `readFile`.
    */
-  readFileNow?(path: string): string;
+  readFileNow?(path: string): string | undefined;
   /**
    * Every Markdown file under a folder, skipping hidden folders and build output. A folder that
    * cannot be read is told to `onUnreadable` and skipped.
@@ -54,7 +55,7 @@ export function readTextSoon(
 ): string | undefined | Promise<string | undefined> {
   if (!files.readFileNow) return readText(files, path, within, onUnreadable);
   try {
-    return files.readFileNow(path);
+    return files.readFileNow(path) ?? readText(files, path, within, onUnreadable);
   } catch (error) {
     return notRead(error, onUnreadable);
   }

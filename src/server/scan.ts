@@ -1,6 +1,5 @@
-import { posix } from 'node:path';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
-import { formatMessage, type Workspace } from '../core';
+import { formatMessage, paths as posix, type Workspace } from '../core';
 import { pathToUri, uriToPath } from './convert';
 import type { Diagnostics } from './diagnostics';
 import type { DocumentSync } from './documents';

@@ -58,8 +58,9 @@ export function startServer(connection: Connection, files: FileAccess): void {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     settings.locale = localeOf(options.locale ?? params.locale);
     settings.trusted = options.trusted === true;
+    // Folders on disk and, in a virtual workspace (github.dev, vscode.dev), folders the client reads.
     settings.roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
-      .filter((uri) => uri.startsWith('file:'))
+      .filter((uri) => !uri.startsWith('untitled:'))
       .map(uriToPath);
     settings.canPull = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

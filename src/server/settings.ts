@@ -19,7 +19,7 @@ import type { FileAccess } from './files';
  */
 export class Settings {
   locale: Locale = 'en';
-  /** The workspace folders on disk. */
+  /** The workspace folders: paths on disk, URIs in a virtual workspace. */
   roots: string[] = [];
   trusted = false;
   /** Whether the client answers `workspace/configuration`. */

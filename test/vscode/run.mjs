@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Runs the integration suite (test/extension, built to out/test/extension) in a real VS Code: the
 // VS Code server from npm, opened in headless Chromium, on a temporary copy of samples/. Installs
-// what is missing into ~/.cache/curriculum-studio/ first. Then, on a fresh copy of samples/mistakes,
+// what is missing into ~/.cache/curriculum-studio/ first. With --web, then the web-host suite
+// (test/web): the extension in the web worker extension host, on the samples in a file system in
+// memory. Then, on a fresh copy of samples/mistakes,
 // it opens a module as a user would, shows the Problems panel and takes a screenshot.
 //
 //   node test/vscode/run.mjs                        run the suite, then the screenshot
-//   node test/vscode/run.mjs --no-screenshot        only the suite
+//   node test/vscode/run.mjs --no-screenshot        only the suites
+//   node test/vscode/run.mjs --web                  also the web-host suite (test/web, on memfs:/samples)
+//   node test/vscode/run.mjs --web-only             only the web-host suite
 //   node test/vscode/run.mjs --update-screenshots   also copy the screenshot to test/screenshots/
 //   CURRICULUM_VSCODE_TIMEOUT_MS=…                  time limit after installing (default 10 minutes)
 //   CURRICULUM_VSCODE_VERBOSE=1                     also the workbench's own log and the browser's errors
@@ -21,6 +25,13 @@ import { build, CHROMIUM, CHROMIUM_ARGS, ensureIngredients, log, REPOSITORY, sta
 
 const TIME_LIMIT_MS = Number(process.env.CURRICULUM_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
 const TESTS = join(REPOSITORY, 'out/test/extension/index.js');
+/** The web-host suite and its file system in memory (test/web), built by esbuild.mjs. */
+// Inside the test extension's folder: VS Code runs a test file in the host of the extension that holds it.
+const WEB_TESTS = join(REPOSITORY, 'out/test/web/memfs/tests.js');
+const MEMFS_EXTENSION = join(REPOSITORY, 'out/test/web/memfs');
+const webOnly = process.argv.includes('--web-only');
+// Opt-in until mocha's browser build reports in the worker (it takes its HTML reporter there).
+const web = webOnly || process.argv.includes('--web');
 const RESULTS = join(REPOSITORY, 'test-results');
 const SCREENSHOT = 'problems-panel.png';
 /** The README's first picture: the timeline beside an editor with a problem underlined. */
@@ -68,11 +79,15 @@ async function main() {
   log(`VS Code server on ${server.origin}`);
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
-  const workspace = copyOfSamples('samples');
-  const code = await runSuite(workspace);
-  printExtensionHostLog(server.data, code !== 0);
+  let code = 0;
+  if (!webOnly) {
+    code = await runSuite(workspace());
+    printExtensionHostLog(server.data, code !== 0);
+  }
+  // The same VS Code with the extension in the web worker extension host, as in vscode.dev.
+  if (code === 0 && web) code = await runSuite('memfs:/samples', { extensionTestsPath: WEB_TESTS, web: true, also: [MEMFS_EXTENSION] });
   let exit = code;
-  if (code === 0 && takeScreenshot) {
+  if (code === 0 && takeScreenshot && !webOnly) {
     try {
       await screenshotProblems(copyOfSamples('mistakes'));
     } catch (error) {
@@ -84,8 +99,13 @@ async function main() {
   return exit;
 }
 
+/** A fresh copy of samples/ for the Node-host suite. */
+function workspace() {
+  return copyOfSamples('samples');
+}
+
 /** Opens the workspace with the extension in development and its tests; resolves with the tests' exit code. */
-async function runSuite(workspace) {
+async function runSuite(workspace, options = { extensionTestsPath: TESTS }) {
   const page = await newPage();
   const exited = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
@@ -96,8 +116,8 @@ async function runSuite(workspace) {
     if (!VERBOSE && WORKBENCH_CHATTER.some((pattern) => pattern.test(text))) return;
     (type === 'error' ? process.stderr : process.stdout).write(`${text.replace(/\n?$/, '\n')}`);
   });
-  log(`running ${relative(REPOSITORY, TESTS)} on a copy of samples/ in ${workspace}`);
-  await page.goto(server.workbenchUrl(workspace, { extensionTestsPath: TESTS }), { timeout: 120_000 });
+  log(`running ${relative(REPOSITORY, options.extensionTestsPath)} on ${workspace}${options.web ? ' in the web extension host' : ''}`);
+  await page.goto(server.workbenchUrl(workspace, options), { timeout: 120_000 });
   const code = await exited;
   log(`the suite finished with exit code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
   await page.close();

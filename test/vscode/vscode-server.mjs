@@ -246,11 +246,15 @@ export async function startServer({ quiet = true } = {}) {
     /**
      * The workbench URL of a folder, with the extension in development (and optionally its tests);
      * the extension is the repository's unless `extensionDevelopmentPath` names another folder.
+     * With `web`, the extensions in development (`also` are more of them) run in the web worker
+     * extension host, from their `browser` entries, as in vscode.dev; a `folder` that is a URI
+     * (memfs:/samples) is opened as it is.
      */
-    workbenchUrl(folder, { extensionTestsPath, extensionDevelopmentPath = REPOSITORY } = {}) {
+    workbenchUrl(folder, { extensionTestsPath, extensionDevelopmentPath = REPOSITORY, web = false, also = [] } = {}) {
       const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-      const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
+      const payload = [extensionDevelopmentPath, ...also].map((path) => ['extensionDevelopmentPath', remote(path)]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+      if (web) payload.push(['extensionDevelopmentKind', 'web']);
       return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     },
   };

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from '../paths';
 import { stringify } from 'yaml';
 import { addDays, isIsoDate, isoWeekday } from '../dates';
 import { dayAfter, LAST_DATE, nextWorkday } from '../holidays';

@@ -1,6 +1,6 @@
 import { dayArg } from '../types';
 import { defineRule } from './rule';
-import { posix } from 'node:path';
+import * as posix from '../paths';
 import type { Located, SeanceModule } from '../module';
 import { countryTimeZone } from '../holidays';
 import { firstOverlaps, seanceDayIntervals } from '../schedule';

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { posix } from 'node:path';
+import * as posix from '../paths';
 
 /** A folder holds one programme; a second programme module there is ignored until it moves. */
 export const multipleProgrammes = defineRule({

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from '../paths';
 import { programmeCountry } from '../holidays';
 import { withoutBom } from '../lines';
 import type { AssignmentModule, ParsedFile, ProgrammeModule, SeanceModule } from '../module';

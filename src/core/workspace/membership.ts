@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from '../paths';
 import type { ParsedFile } from '../module';
 
 /** Which folders of a workspace are programmes, and which modules belong to each. */
