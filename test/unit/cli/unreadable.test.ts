@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 const root = path.join(__dirname, '../../..');
 const fixtures = path.join(__dirname, 'fixtures');
-const bin = path.join(root, 'src', 'cli', 'bin.ts');
 
 /** Root reads every file whatever its permissions: the command then runs as `nobody`. */
 const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
@@ -14,6 +13,25 @@ const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 describe('cli: a folder or file it may not read', function () {
   // A child process that compiles the CLI from source on a busy machine; the time is no goal.
   this.timeout(60_000);
+
+  // The command runs as `nobody`, who may not read this clone when it lies in a private folder
+  // (a fresh machine's root clones into /root, mode 0700): the built CLI is copied to a folder
+  // that everyone may read.
+  let command: string;
+  before(function () {
+    this.timeout(120_000);
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+    const folder = realpathSync(mkdtempSync(path.join(tmpdir(), 'curriculum-cli-')));
+    chmodSync(folder, 0o755);
+    // The CLI and the bundles it loads on demand.
+    for (const file of ['cli.js', 're2.js', 'mammoth.js'].filter((name) => existsSync(path.join(root, 'dist', name)))) {
+      copyFileSync(path.join(root, 'dist', file), path.join(folder, file));
+    }
+    command = path.join(folder, 'cli.js');
+  });
+  after(() => {
+    if (command) rmSync(path.dirname(command), { recursive: true, force: true });
+  });
 
   let workspace: string;
   const locked: string[] = [];
@@ -34,9 +52,9 @@ describe('cli: a folder or file it may not read', function () {
     locked.push(file);
   };
 
-  /** Runs `curriculum` from source in a child process, as a user who is not root. */
+  /** Runs the built `curriculum` in a child process, as a user who is not root. */
   const curriculum = (...args: string[]) => {
-    const result = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), bin, ...args], {
+    const result = spawnSync(process.execPath, [command, ...args], {
       cwd: workspace,
       encoding: 'utf8',
       env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' },
