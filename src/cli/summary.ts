@@ -72,6 +72,7 @@ export function summaryText(summaries: readonly FolderSummary[], locale: Locale)
         `    ${say({ key: 'summary.track', args: { title, contact: h(track.contact), practice: h(track.practice), share: track.practiceShare } })}`,
       );
     }
+    if (summary.outcomes) lines.push('  ' + say({ key: 'summary.outcomes' }));
     for (const outcome of summary.outcomes ?? []) {
       lines.push(
         `    ${say({ key: 'summary.track', args: { title: outcome.title, contact: h(outcome.contact), practice: h(outcome.practice), share: outcome.practiceShare } })}`,
@@ -123,9 +124,15 @@ export function summaryMarkdown(summaries: readonly FolderSummary[], locale: Loc
       lines.push(`| ${cell(seance.title)} | ${seance.date} | ${h(seance.contact)} | ${h(seance.breaks)} | ${h(seance.meals)} |`);
     }
     lines.push('', say({ key: 'summary.md-tracks' }), '| --- | ---: | ---: | ---: |');
-    for (const track of [...summary.tracks, ...(summary.outcomes ?? [])]) {
+    for (const track of summary.tracks) {
       const title = track.id === '' ? say({ key: 'summary.no-track' }) : track.title;
       lines.push(`| ${cell(title)} | ${h(track.contact)} | ${h(track.practice)} | ${track.practiceShare} % |`);
+    }
+    if (summary.outcomes) {
+      lines.push('', say({ key: 'summary.md-outcomes' }), '| --- | ---: | ---: | ---: |');
+      for (const outcome of summary.outcomes) {
+        lines.push(`| ${cell(outcome.title)} | ${h(outcome.contact)} | ${h(outcome.practice)} | ${outcome.practiceShare} % |`);
+      }
     }
     lines.push('', say({ key: 'summary.md-weeks' }), '| ---: | --- | ---: | ---: | ---: | --- |');
     for (const week of summary.weeks) {

@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import type { AssignmentModel, ProgrammeModel, SeanceModel } from '../model';
+import { seanceTracks, type AssignmentModel, type ProgrammeModel, type SeanceModel } from '../model';
 import { itemTimes, type ItemTime } from './durations';
 import { effortMinutes } from './effort';
 import { LEARNING_TYPES, type LearningType, type LearningTypeWords } from './learningTypes';
@@ -74,9 +74,9 @@ export interface SummaryOptions {
   /** The organisation's own words for learning types (trusted workspaces only). */
   words?: LearningTypeWords;
   weeklyPracticeLimit?: number;
-  /** The learning outcomes a seance or an assignment serves, by their ids. */
+  /** The learning outcomes a seance or an assignment serves, by their ids; by default those the model states. */
   outcomesOf?: (item: { kind: 'seance'; seance: SeanceModel } | { kind: 'assignment'; assignment: AssignmentModel }) => readonly string[];
-  /** Titles of the outcomes, by id. */
+  /** Titles of the outcomes, by id; by default the model's outcome texts. */
   outcomeTitles?: ReadonlyMap<string, string>;
 }
 
@@ -164,8 +164,17 @@ export function practiceByWeek(assignment: AssignmentModel): Map<string, number>
   return spread;
 }
 
+/** The grouping by outcome that the model itself states: each module's `outcomes`, titled by the outcome's text. */
+function modelOutcomes(model: ProgrammeModel): Pick<SummaryOptions, 'outcomesOf' | 'outcomeTitles'> {
+  return {
+    outcomesOf: (item) => (item.kind === 'seance' ? item.seance.outcomes : item.assignment.outcomes) ?? [],
+    outcomeTitles: new Map((model.outcomes ?? []).map((outcome) => [outcome.id, outcome.text ?? outcome.id])),
+  };
+}
+
 /** Sums a programme's time: per seance, track, outcome, ISO week and in all. */
-export function summariseProgramme(model: ProgrammeModel, options: SummaryOptions = {}): ProgrammeSummary {
+export function summariseProgramme(model: ProgrammeModel, given: SummaryOptions = {}): ProgrammeSummary {
+  const options = model.outcomes && !given.outcomesOf ? { ...modelOutcomes(model), ...given } : given;
   const words = options.words ?? {};
   const limit = options.weeklyPracticeLimit ?? DEFAULT_WEEKLY_PRACTICE_LIMIT_MINUTES;
   const total = new Sums();
@@ -186,7 +195,8 @@ export function summariseProgramme(model: ProgrammeModel, options: SummaryOption
     const items = itemTimes(seance, words);
     const own = new Sums().addItems(items);
     total.addItems(items);
-    group(tracks, seance.track ?? '').addItems(items);
+    // A seance of several tracks (a theme day on all four) counts in each of them.
+    for (const track of seanceTracks(seance).length > 0 ? seanceTracks(seance) : ['']) group(tracks, track).addItems(items);
     for (const outcome of options.outcomesOf?.({ kind: 'seance', seance }) ?? []) group(outcomes, outcome).addItems(items);
     for (const item of items) week(weekMonday(item.date)).sums.addItems([item]);
     return {

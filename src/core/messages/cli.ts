@@ -184,6 +184,12 @@ export const cliMessages = {
     sv: '{date} {title}: {contact} i rummet',
   },
   'summary.tracks': { en: 'Per track:', da: 'Pr. spor:', sv: 'Per spår:' },
+  'summary.outcomes': { en: 'Per learning outcome:', da: 'Pr. læringsmål:', sv: 'Per lärandemål:' },
+  'summary.md-outcomes': {
+    en: '| Learning outcome | In the room | Practice | At work |',
+    da: '| Læringsmål | I lokalet | Praksis | På arbejdet |',
+    sv: '| Lärandemål | I rummet | Praktik | På arbetet |',
+  },
   'summary.track': {
     en: '{title}: {contact} in the room, {practice} of practice ({share}% at work)',
     da: '{title}: {contact} i lokalet, {practice} praksis ({share} % på arbejdet)',

@@ -168,6 +168,36 @@ describe('learning time (insight)', () => {
       );
       assert.equal(summary.outcomes, undefined);
     });
+
+    it('sums per learning outcome that the model states, and counts a seance of two tracks in both', () => {
+      // The same grouping as above, written in the model as the headers would: o1 on both seances
+      // (570 + 120), o2 on the online meeting and u01 (120 contact, 6 h = 360 practice).
+      const model = modelOf('seminarium');
+      model.outcomes = [
+        { id: 'o1', text: 'Leda kreativt arbete', seances: [], assignments: [], source: model.source },
+        { id: 'o2', seances: [], assignments: [], source: model.source },
+      ];
+      model.seances.find((s) => s.id === 's01-internat')!.outcomes = ['o1'];
+      const online = model.seances.find((s) => s.id === 's02-konflikt')!;
+      online.outcomes = ['o1', 'o2'];
+      model.assignments.find((a) => a.id === 'u01-uppdrag-tjanst')!.outcomes = ['o2'];
+      const before = summariseProgramme(modelOf('seminarium')).tracks.map((t) => [t.id, t.contact]);
+      // The online meeting (120 min in the room) serves a second track as well: a track of its own here.
+      online.tracks = [online.track!, 'extra'];
+      model.tracks.push({ id: 'extra', title: 'Extra', source: model.source });
+      const grouped = summariseProgramme(model);
+      assert.deepEqual(
+        grouped.outcomes?.map((o) => [o.id, o.title, o.contact, o.practice]),
+        [
+          ['o1', 'Leda kreativt arbete', 690, 0],
+          ['o2', 'o2', 120, 360],
+        ],
+      );
+      assert.deepEqual(
+        grouped.tracks.map((t) => [t.id, t.contact]),
+        [...before, ['extra', 120]],
+      );
+    });
   });
 
   describe('the pieces', () => {
