@@ -59,14 +59,14 @@ describe('seance-overlap', () => {
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s03-formiddag` (seances/03-formiddag.md) on 2027-10-29.',
+        message: 'This seance overlaps `s03-formiddag` (seances/03-formiddag.md) on Friday 29 October 2027.',
       },
       {
         file: 'seances/03-formiddag.md',
         code: 'seance-overlap',
         severity: 'warning',
         range: [5, 6, 5, 16],
-        message: 'This seance overlaps `s01-lederseminar` (seances/01-lederseminar.md) on 2027-10-29.',
+        message: 'This seance overlaps `s01-lederseminar` (seances/01-lederseminar.md) on Friday 29 October 2027.',
       },
     ]);
   });
