@@ -1,4 +1,3 @@
-import { writtenDate } from './intl';
 import { rules } from './rules';
 import { codeDescriptions } from './rules/codes';
 import type { MessageKey } from './messages';
@@ -7,6 +6,7 @@ import { cliMessages } from './messages/cli';
 import { editorMessages } from './messages/editor';
 import { exportMessages } from './messages/export';
 import { readingMessages } from './messages/reading';
+import { formatWith } from './messages/fill';
 import { words } from './messages/words';
 import type { Locale, Message } from './types';
 
@@ -40,27 +40,9 @@ export function messageKeys(): MessageKey[] {
   return Object.keys(catalogue) as MessageKey[];
 }
 
-/** Quoted text longer than this (in characters, not UTF-16 units) is cut, ending in `…`. */
-export const MAX_QUOTED_LENGTH = 40;
+export { MAX_QUOTED_LENGTH } from './messages/fill';
 
-/**
- * Puts a message into words in a language. Unknown keys are returned as they are. An argument
- * quoted alone in backticks is what the user wrote (a value, a key, an id): a long one is cut, so
- * that a pasted page in a date does not become a page-long message.
- */
+/** Puts a message into words in a language, from the whole catalogue (see formatWith). */
 export function formatMessage(message: Message, locale: Locale = 'en'): string {
-  const texts = catalogue[message.key];
-  const template = texts ? texts[locale] : message.key;
-  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, name: string, close: string) => {
-    const value = message.args?.[name];
-    if (value === undefined) return whole;
-    const text = typeof value !== 'object' ? String(value) : 'day' in value ? writtenDate(locale, value.day) : formatMessage(value, locale);
-    return open && close ? `\`${shorten(text)}\`` : `${open}${text}${close}`;
-  });
-}
-
-function shorten(text: string): string {
-  if (text.length <= MAX_QUOTED_LENGTH) return text;
-  const characters = Array.from(text);
-  return characters.length <= MAX_QUOTED_LENGTH ? text : `${characters.slice(0, MAX_QUOTED_LENGTH - 1).join('')}…`;
+  return formatWith((key) => (Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined), message, locale);
 }

@@ -1,8 +1,10 @@
 import { stringify } from 'yaml';
-import { formatMessage } from '../catalogue';
 import { addDays, isoWeekday } from '../dates';
 import { slug } from '../language/scaffold';
 import type { MessageKey } from '../messages';
+import type { Catalogue } from '../messages/catalogue';
+import { cliMessages } from '../messages/cli';
+import { formatWith } from '../messages/fill';
 import { clockWordAlone, readWrittenDay, readWrittenTime, timeOfToken } from '../parse/nordic';
 import type { Locale, Message } from '../types';
 import type { SourceParagraph } from './paragraphs';
@@ -356,4 +358,13 @@ export function guessLanguage(text: string): Locale {
   ];
   scores.sort((a, b) => b[1] - a[1]);
   return scores[0]![0];
+}
+
+/**
+ * The import's own messages, from the command line's area of the catalogue alone: the whole
+ * catalogue holds every rule, and the extension, which imports too, would carry them all.
+ */
+function formatMessage(message: Message, locale: Locale): string {
+  const texts: Catalogue = cliMessages;
+  return formatWith((key) => (Object.hasOwn(texts, key) ? texts[key] : undefined), message, locale);
 }
