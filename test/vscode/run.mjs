@@ -206,6 +206,12 @@ async function newPage() {
   page.on('pageerror', (error) => {
     if (VERBOSE) console.error(`[browser] ${error.message}`);
   });
+  page.on('console', (message) => {
+    if (VERBOSE) console.error(`[browser console] ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (VERBOSE && response.status() >= 400) console.error(`[browser] ${response.status()} ${response.url()}`);
+  });
   return page;
 }
 
