@@ -30,7 +30,8 @@ const TESTS = join(REPOSITORY, 'out/test/extension/index.js');
 const WEB_TESTS = join(REPOSITORY, 'out/test/web/memfs/tests.js');
 const MEMFS_EXTENSION = join(REPOSITORY, 'out/test/web/memfs');
 const webOnly = process.argv.includes('--web-only');
-// Opt-in until mocha's browser build reports in the worker (it takes its HTML reporter there).
+// Opt-in: mocha now reports from the worker, but the web worker host loads only the memfs test
+// extension, not Curriculum Studio itself (the suite's failure lists what it loaded).
 const web = webOnly || process.argv.includes('--web');
 const RESULTS = join(REPOSITORY, 'test-results');
 const SCREENSHOT = 'problems-panel.png';
@@ -205,6 +206,12 @@ async function newPage() {
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     if (VERBOSE) console.error(`[browser] ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (VERBOSE) console.error(`[browser console] ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (VERBOSE && response.status() >= 400) console.error(`[browser] ${response.status()} ${response.url()}`);
   });
   return page;
 }

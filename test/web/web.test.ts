@@ -16,7 +16,10 @@ describe('Web extension host (vscode.dev, github.dev) on a virtual file system',
   let api: CurriculumStudioApi;
   before(async () => {
     const extension = vscode.extensions.getExtension<CurriculumStudioApi>(EXTENSION_ID);
-    if (!extension) throw new Error(`${EXTENSION_ID} is not loaded.`);
+    if (!extension) {
+      const loaded = vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id);
+      throw new Error(`${EXTENSION_ID} is not loaded; these are: ${loaded.join(', ')}.`);
+    }
     api = await within(extension.activate(), 'the extension to activate');
     await within(api.ready, 'the language server in its web worker to start');
   });
