@@ -96,7 +96,7 @@ function render(): void {
       h('h1', {}, title),
       h('p', { class: 'meta' }, [model.organisation, period].filter(Boolean).join(' · ')),
       programmeDetails(model, locale, language),
-      unscheduledBand(model, locale),
+      unscheduledBand(model, locale, reveal),
     ].filter((element) => element !== null),
   );
   toolbar.update({ locale, state, lanes: layout.lanes, programmes: show.programmes, current: show.current });

@@ -1,5 +1,5 @@
 /** What a programme says of itself (aims, participants, website, registration, evaluation) and its seances without a date. */
-import type { ProgrammeModel } from '../src/core/model';
+import type { ProgrammeModel, SourceRef } from '../src/core/model';
 import type { Locale } from '../src/core/types';
 import { h, type Child } from './dom';
 import { shortDate } from '../src/core/intl';
@@ -77,7 +77,7 @@ export function programmeDetails(model: ProgrammeModel, locale: Locale, language
 }
 
 /** The band of seances planned without a date; null when every seance has one. */
-export function unscheduledBand(model: ProgrammeModel, locale: Locale): HTMLElement | null {
+export function unscheduledBand(model: ProgrammeModel, locale: Locale, reveal: (source: SourceRef) => void): HTMLElement | null {
   const unscheduled = model.unscheduled ?? [];
   if (unscheduled.length === 0) return null;
   const titleOf = (id: string): string => model.tracks.find((track) => track.id === id)?.title ?? id;
@@ -94,7 +94,9 @@ export function unscheduledBand(model: ProgrammeModel, locale: Locale): HTMLElem
         const notes = [tracks.map(titleOf).join(', '), seance.optional ? t(locale, 'optional') : '', seance.condition ?? ''].filter(
           Boolean,
         );
-        return h('li', {}, h('strong', {}, seance.title), notes.length > 0 ? ` — ${notes.join(' · ')}` : '');
+        const open = h('button', { type: 'button', class: 'reveal' }, seance.title);
+        open.addEventListener('click', () => reveal(seance.source));
+        return h('li', {}, open, notes.length > 0 ? ` — ${notes.join(' · ')}` : '');
       }),
     ),
   );
