@@ -142,10 +142,13 @@ describe('export: the printable document in Chromium', () => {
       const model = modelOf(path.join(samplesFolder, sample));
       const html = render(model);
 
-      // The body text participants read (programme, seances, assignments) is printed too: a page
-      // holds about 2,000 of its characters once headings, lists and unbroken seances are laid out.
+      // The text participants read (the bodies of programme, seances and assignments, and what is
+      // written under agenda items) is printed too: a page holds about 2,000 of its characters
+      // once headings, lists and unbroken seances are laid out.
       const bodyChars =
-        (model.body?.length ?? 0) + [...model.seances, ...model.assignments].reduce((sum, module) => sum + (module.body?.length ?? 0), 0);
+        (model.body?.length ?? 0) +
+        [...model.seances, ...model.assignments].reduce((sum, module) => sum + (module.body?.length ?? 0), 0) +
+        model.seances.reduce((sum, seance) => sum + seance.agenda.reduce((n, item) => n + (item.description?.length ?? 0), 0), 0);
       const budget = 3 + model.seances.length + Math.ceil(bodyChars / 2000);
       it(`prints on at most 3 + one page per seance (${model.seances.length}) + its body text (${bodyChars} characters): overview, the timeline on one landscape page, seances, assignments`, async () => {
         const { page, events } = await open(html);

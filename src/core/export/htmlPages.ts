@@ -47,7 +47,7 @@ ${
 <tbody>
 ${model.seances.map(
   (seance) =>
-    html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${seanceTimes(seance, language, shortDate)}</td><td>${seance.title}${optionalMark(seance, language)}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
+    html`<tr><td><span class="key c${laneColour(seance.track)}">${keys.seance(seance.id)}</span></td><td>${dateSpan(language.dates, seance.date, seance.endDate)}</td><td>${seanceTimes(seance, language)}</td><td>${seance.title}${optionalMark(seance, language)}</td><td>${seance.location || modeName(language, seance.mode)}</td></tr>\n`,
 )}</tbody>
 </table>`
     : html`<p class="muted">${say('export.no-seances')}</p>`
@@ -94,11 +94,14 @@ ${seance.agenda.length > 0 ? agendaHtml(seance, language) : ''}
 
 /**
  * A seance's time; for a seance of several days, each day with its own span, a line each
- * ("torsdag den 30. oktober 2025: 08:00–21:30"), as each day has its own.
+ * ("torsdag den 30. oktober 2025: 08:00–21:30"), as each day has its own. Without `date` (the
+ * overview's narrow time column, beside the dates) only the spans, a line a day in date order.
  */
-function seanceTimes(seance: SeanceModel, language: ExportLanguage, date: (language: string, date: string) => string): Part {
+function seanceTimes(seance: SeanceModel, language: ExportLanguage, date?: (language: string, date: string) => string): Part {
   if (!seance.days) return timeSpan(seance.time);
-  return html`${seance.days.map((day, i) => html`${i > 0 ? html`<br>` : ''}<span class="nowrap">${date(language.dates, day.date)}: ${timeSpan(day) || '–'}</span>`)}`;
+  return html`${seance.days.map(
+    (day, i) => html`${i > 0 ? html`<br>` : ''}${date ? `${date(language.dates, day.date)}: ` : ''}${timeSpan(day) || '–'}`,
+  )}`;
 }
 
 function agendaHtml(seance: SeanceModel, language: ExportLanguage): Html {

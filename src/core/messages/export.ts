@@ -66,9 +66,9 @@ export const exportMessages = {
   'export.optional': { en: 'Optional', da: 'Valgfri', sv: 'Valfri' },
   'export.unscheduled': { en: 'Not yet scheduled', da: 'Endnu ikke planlagt', sv: 'Ännu inte inplanerade' },
   'export.unscheduled-note': {
-    en: 'These seances have no date yet and are not in the timeline above.',
-    da: 'Disse seancer har endnu ingen dato og står ikke i tidslinjen ovenfor.',
-    sv: 'De här seanserna har inget datum än och finns inte i tidslinjen ovan.',
+    en: 'These seances have no date yet and are not in the timeline.',
+    da: 'Disse seancer har endnu ingen dato og står ikke i tidslinjen.',
+    sv: 'De här seanserna har inget datum än och finns inte i tidslinjen.',
   },
 
   // The command `curriculum export`

@@ -66,7 +66,7 @@ describe('export: the printable page of a programme with stacked seances, facts 
   it('lists the unscheduled seance apart, with optional, condition and track, and nowhere else', () => {
     assert.ok(
       html.includes(
-        '<h2>Endnu ikke planlagt</h2>\n<p class="muted">Disse seancer har endnu ingen dato og står ikke i tidslinjen ovenfor.</p>\n' +
+        '<h2>Endnu ikke planlagt</h2>\n<p class="muted">Disse seancer har endnu ingen dato og står ikke i tidslinjen.</p>\n' +
           '<ul class="unscheduled">\n<li><strong>Netværksdag</strong> <span class="muted">(valgfri)</span> ' +
           '<span class="muted">— hvis mindst 12 er tilmeldt</span><br><span class="muted">Læringskultur</span></li>\n</ul>',
       ),
