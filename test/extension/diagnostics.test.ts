@@ -41,7 +41,7 @@ describe('Diagnostics while typing', () => {
     assert.deepEqual(checkerDiagnostics(programme()), [
       {
         code: 'track-without-seance',
-        range: [14, 8, 14, 18],
+        range: [16, 8, 16, 18],
         severity: 'warning',
         message: 'No seance belongs to the track `forandring`. Add a seance with `track: forandring`, or remove the track.',
       },
@@ -56,12 +56,12 @@ describe('Diagnostics while typing', () => {
     const editor = await open(seance04());
     assert.deepEqual(checkerDiagnostics(assignment03()), [], 'The sample assignment should start clean.');
 
-    await replaceOnLine(editor, 5, '2027-04-13', '2027-03-03');
+    await replaceOnLine(editor, 6, '2027-04-13', '2027-03-03');
     const reported = await waitForDiagnostics(assignment03(), (d) => d.length > 0, 'assignment-due-before-given in the assignment');
     assert.deepEqual(reported, [
       {
         code: 'assignment-due-before-given',
-        range: [6, 5, 6, 20],
+        range: [7, 5, 7, 20],
         severity: 'error',
         message:
           'The assignment is due on Wednesday 3 March 2027, but it is only given at `s03-forandring` on Wednesday 10 March 2027. Make it due at a later seance.',
@@ -69,7 +69,7 @@ describe('Diagnostics while typing', () => {
     ] satisfies Seen[]);
     assert.deepEqual(checkerDiagnostics(seance04()), [], 'The moved seance itself is still correct.');
 
-    await replaceOnLine(editor, 5, '2027-03-03', '2027-04-13');
+    await replaceOnLine(editor, 6, '2027-03-03', '2027-04-13');
     await waitForNoDiagnostics(assignment03(), 'the assignment to be clean again after the date is put back');
   });
 });
@@ -79,7 +79,7 @@ describe('The curriculumStudio.severity setting', () => {
   const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('curriculumStudio');
   const weekend = (severity: Seen['severity']): Seen => ({
     code: 'seance-on-weekend',
-    range: [5, 6, 5, 16],
+    range: [6, 6, 6, 16],
     severity,
     message: 'The seance is on Saturday 17 March 2029, at the weekend.',
   });

@@ -136,18 +136,18 @@ describe('Faults: a file deleted or renamed on disk while it is open', () => {
       (d) => d.length > 0,
       'unknown-seance where the assignment is due at the deleted seance',
     );
-    assert.deepEqual(reported, [unknownSeance(6, 5)]);
+    assert.deepEqual(reported, [unknownSeance(7, 5)]);
     await waitForDiagnostics(
       assignment04(),
       (d) => d.some((p) => p.code === 'unknown-seance'),
       'unknown-seance where an assignment is given',
     );
-    assert.deepEqual(checkerDiagnostics(assignment04()), [unknownSeance(5, 7)]);
+    assert.deepEqual(checkerDiagnostics(assignment04()), [unknownSeance(6, 7)]);
 
     // Closing the "(deleted)" editor leaves it forgotten.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await settled();
-    assert.deepEqual(checkerDiagnostics(assignment03()), [unknownSeance(6, 5)]);
+    assert.deepEqual(checkerDiagnostics(assignment03()), [unknownSeance(7, 5)]);
     assert.deepEqual(checkerDiagnostics(seance04()), []);
   });
 
@@ -173,7 +173,7 @@ describe('Faults: a file deleted or renamed on disk while it is open', () => {
       const definition = await vscode.commands.executeCommand<vscode.Location[]>(
         'vscode.executeDefinitionProvider',
         assignment03(),
-        new vscode.Position(6, 8),
+        new vscode.Position(7, 8),
       );
       assert.deepEqual(
         definition.map((l) => vscode.workspace.asRelativePath(l.uri)),

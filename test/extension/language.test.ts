@@ -36,7 +36,7 @@ describe('Language features through VS Code', () => {
       const [problem] = checkerDiagnostics(uri());
       assert.deepEqual(problem, {
         code: 'invalid-time',
-        range: [6, 15, 6, 19],
+        range: [7, 15, 7, 19],
         severity: 'error',
         message: '`time.start` must be a time on the 24-hour clock written hours:minutes, like 08:15; `8.15` is not.',
       } satisfies Seen);
@@ -44,7 +44,7 @@ describe('Language features through VS Code', () => {
       // VS Code asks code action providers only about a document that is open.
       await vscode.workspace.openTextDocument(uri());
       const actions = await within(
-        vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), new vscode.Range(6, 15, 6, 19)),
+        vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), new vscode.Range(7, 15, 7, 19)),
         'code actions for `8.15`',
       );
       // The Markdown extension offers refactorings here too; the quick fixes are the checker's.
@@ -58,7 +58,7 @@ describe('Language features through VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(edit), 'VS Code refused the quick fix’s edit.');
 
       const document = await vscode.workspace.openTextDocument(uri());
-      assert.equal(document.lineAt(6).text, 'time: { start: 08:15, end: "15:30" }');
+      assert.equal(document.lineAt(7).text, 'time: { start: 08:15, end: "15:30" }');
       await waitForNoDiagnostics(uri(), 'invalid-time to go after the quick fix');
     });
   });
@@ -76,7 +76,7 @@ describe('Language features through VS Code', () => {
         vscode.commands.executeCommand<vscode.WorkspaceEdit>(
           'vscode.executeDocumentRenameProvider',
           sample(`${PROGRAMME}/programme.md`),
-          new vscode.Position(14, 12),
+          new vscode.Position(16, 12),
           'forandringsledelse',
         ),
         'a rename of the track `forandring`',
@@ -90,7 +90,7 @@ describe('Language features through VS Code', () => {
         .sort((a, b) => a.file.localeCompare(b.file));
       assert.deepEqual(changes, [
         { file: `${PROGRAMME}/assignments/03-forandringsplan.md`, edits: [{ range: [4, 7, 4, 17], newText: 'forandringsledelse' }] },
-        { file: `${PROGRAMME}/programme.md`, edits: [{ range: [14, 8, 14, 18], newText: 'forandringsledelse' }] },
+        { file: `${PROGRAMME}/programme.md`, edits: [{ range: [16, 8, 16, 18], newText: 'forandringsledelse' }] },
         { file: `${PROGRAMME}/seances/03-forandring.md`, edits: [{ range: [4, 7, 4, 17], newText: 'forandringsledelse' }] },
       ]);
 
@@ -111,7 +111,7 @@ describe('Language features through VS Code', () => {
         .executeCommand(
           'vscode.executeDocumentRenameProvider',
           sample(`${PROGRAMME}/programme.md`),
-          new vscode.Position(14, 12),
+          new vscode.Position(16, 12),
           'Ledelse af forandring',
         )
         .then(

@@ -84,7 +84,16 @@ describe('Scaffolding commands', () => {
     assert.equal(editor?.document.uri.toString(), uri.toString(), 'The new assignment is not shown.');
     assert.equal(editor.document.isDirty, false, 'The new assignment is not saved.');
     await serverCaughtUp(uri);
-    assert.deepEqual(checkerDiagnostics(uri), [], 'A new assignment must be correct as it stands.');
+    // Correct as it stands; the programme states learning outcomes, so the checker asks which one
+    // the new assignment practises, and nothing else.
+    assert.deepEqual(checkerDiagnostics(uri), [
+      {
+        code: 'assignment-without-outcome',
+        range: [2, 4, 2, 20],
+        severity: 'warning',
+        message: 'This assignment serves no learning outcome. Say which it practises with `outcomes: [laere-i-praksis]`.',
+      },
+    ] satisfies Seen[]);
   });
 
   it('New Seance takes its title, track and programme as arguments, without any UI', async () => {

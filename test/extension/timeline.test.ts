@@ -44,7 +44,8 @@ describe('The programme timeline', () => {
     const samples: [string, number][] = [
       ['fremtidens-lederuddannelse-2027', 6],
       ['faxe-leder-og-laeringsakademi-2026', 5],
-      ['soroe-temadag-feedback-2026', 1],
+      // One theme day, drawn in the lane of each of the four focus areas it serves.
+      ['soroe-temadag-feedback-2026', 4],
       ['kommunens-ledarstig-3', 7],
       ['varde-lederseminar-2025', 1],
     ];

@@ -129,7 +129,7 @@ describe('package: the npm tarball in a programme repository', () => {
       await connection.sendNotification('initialized', {});
       const diagnostics = await withTimeout(published, `diagnostics of ${seance}`, undefined, () => stderr);
       assert.deepEqual(diagnostics.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]).sort(), [
-        ['invalid-time', 7],
+        ['invalid-time', 8],
         ['invalid-value', 2],
       ]);
       await connection.sendRequest('shutdown');
