@@ -11,8 +11,15 @@ describe('Activation on the samples workspace', () => {
     // No file is opened and the extension is not activated by the test: the diagnostics can only
     // come from activation by the workspace's programme.md files and the server's scan of the folder.
     const all = await everyProblemReported(60_000);
+    // Varde's agenda is written as printed (`Kl 8.15:`): a hint offers the 08:15 form, and a hint is
+    // no problem (`curriculum check` leaves hints out).
     assert.deepEqual(
-      all.filter(([uri]) => !uri.path.includes('/mistakes/')).map(([uri]) => uri.path),
+      all
+        .filter(
+          ([uri, diagnostics]) =>
+            !uri.path.includes('/mistakes/') && diagnostics.some((d) => d.severity !== vscode.DiagnosticSeverity.Hint),
+        )
+        .map(([uri]) => uri.path),
       [],
       'Only samples/mistakes may have problems: the five sample programmes are clean.',
     );
