@@ -133,17 +133,20 @@ export function generateWorkspace(modules: number, seed = 1): Map<string, string
     // Seances round-robin over the tracks, a fortnight apart; assignments fall between them. The
     // last programme may be cut short: it declares only the tracks its seances fill.
     const total = Math.min(4 * SEANCES_PER_TRACK, budget - 1);
-    files.set(`${folder}/programme.md`, programmeText(language, id, start, end, Math.min(4, total), next));
+    const assignments = Math.min(4 * ASSIGNMENTS_PER_TRACK, budget - 1 - total);
+    // A programme states its learning outcome when it has an assignment to practise it in; one cut
+    // short without assignments states neither outcomes nor goals, and so stays clean.
+    const aligned = assignments > 0;
+    files.set(`${folder}/programme.md`, programmeText(language, id, start, end, Math.min(4, total), next, aligned));
     const seances: { id: string; track: string; date: string }[] = [];
     for (let s = 0; s < total; s++) {
       const [track] = language.tracks[s % 4]!;
       const date = workdayFrom(addDays(start, 14 * s + 1), language.country);
       const seanceId = `s${pad(s + 1)}-${track}`;
       seances.push({ id: seanceId, track, date });
-      const text = seanceText(language, seanceId, track, date, facilitators, next, pick);
+      const text = seanceText(language, seanceId, track, date, facilitators, next, pick, aligned);
       files.set(`${folder}/seancer/${pad(s + 1)}-${track}.md`, text);
     }
-    const assignments = Math.min(4 * ASSIGNMENTS_PER_TRACK, budget - 1 - total);
     for (let a = 0; a < assignments; a++) {
       const given = seances[a % seances.length]!;
       const due = seances[Math.min(seances.length - 1, (a % seances.length) + 4)]!;
@@ -154,7 +157,15 @@ export function generateWorkspace(modules: number, seed = 1): Map<string, string
   return files;
 }
 
-function programmeText(language: Language, id: string, start: string, end: string, trackCount: number, next: () => number): string {
+function programmeText(
+  language: Language,
+  id: string,
+  start: string,
+  end: string,
+  trackCount: number,
+  next: () => number,
+  aligned: boolean,
+): string {
   const tracks = language.tracks
     .slice(0, trackCount)
     .map(
@@ -166,7 +177,12 @@ function programmeText(language: Language, id: string, start: string, end: strin
     `---\ntype: programme\nid: ${id}\ntitle: ${language.code === 'da' ? 'Lederforløb' : 'Ledarprogram'} ${id.slice(-7)}\n` +
     `organisation: ${language.code === 'da' ? 'Eksempel Kommune, HR' : 'Exempelkommunen, HR'}\n` +
     `language: ${language.code}\ncountry: ${language.country}\ntimezone: ${language.timezone}\n` +
-    `period: { start: ${start}, end: ${end} }\n${trackCount > 0 ? `tracks:\n${tracks}` : ''}contact: hr@example.org\n---\n` +
+    `period: { start: ${start}, end: ${end} }\n${trackCount > 0 ? `tracks:\n${tracks}` : ''}` +
+    // One learning outcome that every seance addresses and every assignment practises (issue 10).
+    (aligned
+      ? `outcomes:\n  - { id: lede-i-praksis, text: ${language.code === 'da' ? 'Omsætte det lærte i egen ledelse' : 'Omsätta det lärda i egen ledning'} }\n`
+      : '') +
+    `contact: hr@example.org\n---\n` +
     `# ${id}\n\n${language.paragraphs.join('\n\n')}\n`
   );
 }
@@ -179,6 +195,7 @@ function seanceText(
   facilitators: string[],
   next: () => number,
   pick: <T>(items: readonly T[]) => T,
+  aligned: boolean,
 ): string {
   const items = 8 + Math.floor(next() * 5);
   const startMinutes = 8 * 60 + 30;
@@ -191,11 +208,12 @@ function seanceText(
   const end = clock(startMinutes + items * step);
   const online = next() < 0.2;
   return (
-    `---\ntype: seance\nid: ${id}\ntitle: ${language.agenda[2]![0].replace(/^[^:]*: /, '')}\ntrack: ${track}\ndate: ${date}\n` +
+    `---\ntype: seance\nid: ${id}\ntitle: ${language.agenda[2]![0].replace(/^[^:]*: /, '')}\ntrack: ${track}\n${aligned ? 'outcomes: [lede-i-praksis]\n' : ''}date: ${date}\n` +
     `time: { start: "${clock(startMinutes)}", end: "${end}" }\n` +
     (online ? `mode: online\nlink: https://example.org/meet/${id}\n` : `mode: onsite\nlocation: ${pick(language.places.slice(0, 3))}\n`) +
     `facilitators: [${facilitators[0]}, ${facilitators[1 + Math.floor(next() * 2)]}]\n` +
-    `goals:\n  - ${language.paragraphs[1]!.slice(0, 50)}\n  - ${language.paragraphs[2]!.slice(0, 45)}\n---\n` +
+    (aligned ? `goals:\n  - ${language.paragraphs[1]!.slice(0, 50)}\n  - ${language.paragraphs[2]!.slice(0, 45)}\n` : '') +
+    `---\n` +
     `# ${id}\n\n${pick(language.paragraphs)}\n\n## ${language.agendaHeading}\n\n${agenda.join('\n')}\n`
   );
 }
@@ -210,7 +228,7 @@ function assignmentText(
 ): string {
   return (
     `---\ntype: assignment\nid: ${id}\ntitle: ${language.code === 'da' ? 'Praksisopgave' : 'Praktikuppgift'} ${id}\n` +
-    `track: ${given.track}\ngiven: ${given.id}\ndue: ${due.id}\neffort: ${1 + Math.floor(next() * 4)}h\n---\n` +
+    `track: ${given.track}\noutcomes: [lede-i-praksis]\ngiven: ${given.id}\ndue: ${due.id}\neffort: ${1 + Math.floor(next() * 4)}h\n---\n` +
     `# ${id}\n\n${pick(language.paragraphs)}\n\n${language.paragraphs.join(' ')}\n\n- ${pick(language.paragraphs).slice(0, 70)}\n- ${pick(language.paragraphs).slice(0, 60)}\n`
   );
 }
